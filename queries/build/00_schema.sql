@@ -1,0 +1,167 @@
+-- Tables of the warddash database. Codes are text (leading zeros); counts are non-negative;
+-- rates stay within 0-100 (changes within -100..100); every fact points at a known period,
+-- metric and source.
+
+create table periods (
+    period_id varchar primary key,
+    sort_order integer not null unique,
+    name_vi varchar not null,
+    name_en varchar not null,
+    starts_on date,
+    ends_on date,
+    colour varchar not null check (regexp_full_match(colour, '#[0-9A-Fa-f]{6}')),
+    description_en varchar,
+);
+
+create table sources (
+    source_id varchar primary key,
+    title varchar not null,
+    publisher varchar not null,
+    published_on date,
+    url varchar,
+    kind varchar not null check (kind in ('legal', 'official', 'statistics', 'national_press', 'other')),
+    reliability_rank integer not null check (reliability_rank between 1 and 4),
+    language varchar not null check (language in ('vi', 'en', 'de', 'ja')),
+    locator_scheme varchar,
+    note varchar,
+);
+
+create table metrics (
+    metric_id varchar primary key,
+    name_vi varchar not null,
+    name_en varchar not null,
+    unit varchar not null,
+    topic varchar not null,
+    higher_is_better boolean,
+    series_id varchar not null,
+    definition_en varchar,
+    formula varchar,
+);
+
+create table facts (
+    fact_id varchar primary key,
+    period_id varchar references periods (period_id),
+    scope_level varchar not null check (scope_level in ('city', 'district', 'ward', 'unit', 'peer')),
+    scope_code varchar not null,
+    scope_name varchar not null,
+    metric_id varchar not null references metrics (metric_id),
+    value double not null,
+    unit varchar not null,
+    qualifier varchar not null default '' check (
+        qualifier in ('', 'over', 'nearly', 'about', 'at least', 'at most', 'average', 'range low', 'range high')
+    ),
+    as_of_start date,
+    as_of_end date,
+    source_id varchar not null references sources (source_id),
+    locator varchar not null,
+    excerpt varchar not null check (length(excerpt) > 0),
+    fact_kind varchar not null check (fact_kind in ('reported', 'norm')),
+    note varchar,
+    check (value >= 0 or metric_id like '%change_pct'),
+    check (unit <> '%' or value between -100 and 100),
+    check (as_of_start is null or as_of_end is null or as_of_start <= as_of_end),
+);
+
+create table standards (
+    standard_id varchar primary key,
+    unit_kind varchar not null check (unit_kind in ('phuong_quan', 'phuong_thi_xa', 'phuong_moi')),
+    measure varchar not null check (measure in ('population', 'area_km2')),
+    min_value double not null check (min_value > 0),
+    valid_from date not null,
+    valid_to date,
+    legal_basis varchar not null,
+    source_id varchar not null references sources (source_id),
+    fact_id varchar references facts (fact_id),
+    note varchar,
+);
+
+create table events (
+    event_id varchar primary key,
+    event_date date not null,
+    label_vi varchar not null,
+    label_en varchar not null,
+    source_id varchar not null references sources (source_id),
+    locator varchar,
+);
+
+create table stg_pilot_wards_2021 (
+    ward_code varchar primary key check (regexp_full_match(ward_code, '[0-9]{5}')),
+    ward_name varchar not null,
+    district_code varchar not null check (regexp_full_match(district_code, '[0-9]{3}')),
+    district_name varchar not null,
+    district_type varchar not null check (district_type in ('quận', 'thị xã')),
+    population_2019 integer check (population_2019 >= 0),
+    population_note varchar,
+    area_km2_official double check (area_km2_official > 0),
+    area_note varchar,
+);
+
+create table stg_crosswalk_2021_07_2025_01 (
+    old_code varchar not null,
+    old_name varchar not null,
+    old_type varchar not null check (old_type in ('Phường', 'Xã', 'Thị trấn')),
+    old_district_code varchar not null,
+    old_district varchar not null,
+    pilot_ward boolean not null,
+    new_code varchar not null,
+    new_name varchar not null,
+    new_district varchar not null,
+    relation varchar not null check (relation in ('same', 'renamed', 'merged_whole', 'merged_unverified', 'split_part')),
+    n_pieces integer not null check (n_pieces >= 1),
+    certainty varchar not null,
+    source varchar,
+    note varchar,
+    primary key (old_code, new_code),
+);
+
+create table stg_merge_2025_01_2025_07 (
+    new_unit_code varchar not null,
+    new_unit_name varchar not null,
+    nq1656_clause integer,
+    old_unit_code varchar not null,
+    old_unit_name varchar not null,
+    old_district_code varchar not null,
+    old_district_name varchar not null,
+    old_unit_type varchar not null check (old_unit_type in ('Phường', 'Xã', 'Thị trấn')),
+    merge_note_vi varchar,
+    merge_note_en varchar,
+    n_new_units_of_old integer check (n_new_units_of_old >= 1),
+    partial boolean not null,
+    listed_by_bando boolean,
+    listed_by_vietnamadminunits boolean,
+    primary key (new_unit_code, old_unit_code),
+);
+
+create table stg_units_2025_07 (
+    unit_code varchar primary key check (regexp_full_match(unit_code, '[0-9]{5}')),
+    unit_name varchar not null,
+    unit_type varchar not null check (unit_type in ('phường', 'xã')),
+    area_km2 double check (area_km2 > 0),
+    population integer check (population >= 0),
+    population_basis varchar,
+    source varchar,
+);
+
+create table stg_pilot_wards_to_2025_07 (
+    pilot_ward_code varchar not null references stg_pilot_wards_2021 (ward_code),
+    pilot_ward_name varchar not null,
+    district_name varchar not null,
+    unit_2025_code varchar not null references stg_units_2025_07 (unit_code),
+    unit_2025_name varchar not null,
+    whole_or_part varchar not null check (whole_or_part in ('whole', 'part')),
+    path varchar,
+    overlap varchar not null check (overlap in ('certain', 'possible')),
+    ward_split_status varchar,
+    n_2025_units integer,
+    jan2025_step varchar,
+    july2025_step varchar,
+    source varchar,
+    primary key (pilot_ward_code, unit_2025_code),
+);
+
+create table boundaries_2025_07 (
+    unit_code varchar primary key references stg_units_2025_07 (unit_code),
+    unit_name varchar,
+    osm_relation_id bigint,
+    geometry_wkt varchar not null,
+);

@@ -1,0 +1,144 @@
+"""Build the DuckDB database from data/ and run the named read queries in queries/."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import threading
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from warddash import BUILD_DIR, DATA_DIR, DEFAULT_DB, QUERIES_DIR
+
+_INSERT = re.compile(r"^\s*insert\s+into\s+(\w+)\s+(.*)$", re.IGNORECASE | re.DOTALL)
+_FILE = re.compile(r"'/([\w.]+\.(?:csv|geojson))'")
+
+
+class BuildError(Exception):
+    """A data file could not be loaded; the message names file, row and reason."""
+
+
+def db_path() -> Path:
+    """The database the dashboard reads: $WARDDASH_DB, else data/warddash.duckdb."""
+    return Path(os.environ.get("WARDDASH_DB", DEFAULT_DB))
+
+
+def _statements(sql: str) -> list[str]:
+    # build SQL has no semicolons inside strings, so a plain split is exact
+    no_comments = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    return [s.strip() for s in no_comments.split(";") if s.strip()]
+
+
+def _locate_bad_row(con: duckdb.DuckDBPyConnection, table: str, select_sql: str) -> str:
+    """Insert the rows one by one to find the first that breaks a constraint."""
+    rows = con.execute(select_sql).fetchall()
+    marks = ", ".join("?" for _ in rows[0]) if rows else ""
+    con.execute("begin")
+    try:
+        for i, row in enumerate(rows):
+            try:
+                con.execute(f"insert into {table} values ({marks})", list(row))
+            except duckdb.Error as exc:
+                return f"row {i + 2} (line {i + 2} of the file, header is line 1): {_short(exc)}"
+    finally:
+        con.execute("rollback")
+    return "a constraint across rows"
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0]
+
+
+def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    con.execute("set variable data_dir = ?", [str(data_dir)])
+    for sql_file in sorted(BUILD_DIR.glob("*.sql")):
+        for stmt in _statements(sql_file.read_text(encoding="utf-8")):
+            try:
+                con.execute(stmt)
+            except duckdb.Error as exc:
+                m = _INSERT.match(stmt)
+                if not m:
+                    raise BuildError(f"{sql_file.name}: {_short(exc)}") from exc
+                f = _FILE.search(stmt)
+                name = f"data/{f.group(1)}" if f else m.group(1)
+                if isinstance(exc, duckdb.ConstraintException):
+                    where = _locate_bad_row(con, m.group(1), m.group(2))
+                    raise BuildError(f"{name}, {where}") from exc
+                raise BuildError(f"{name}: {str(exc).strip()}") from exc
+
+
+_build_lock = threading.Lock()
+
+
+def build(target: Path | None = None, data_dir: Path = DATA_DIR) -> Path:
+    """Build a new database from data_dir and swap it in atomically.
+
+    The new file is written beside the target and moved over it with os.replace only when every
+    load succeeded, so a failed build leaves the previous database byte-identical.
+    """
+    target = Path(target or db_path())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _build_lock:
+        fd, tmp_name = tempfile.mkstemp(prefix=".build-", suffix=".duckdb", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()
+        try:
+            con = duckdb.connect(str(tmp))
+            try:
+                _load(con, Path(data_dir))
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            os.replace(tmp, target)
+        finally:
+            for leftover in (tmp, tmp.with_suffix(".duckdb.wal")):
+                leftover.unlink(missing_ok=True)
+    return target
+
+
+def _inputs_mtime(data_dir: Path = DATA_DIR) -> float:
+    files = [*data_dir.glob("*.csv"), *data_dir.glob("*.geojson"), *BUILD_DIR.glob("*.sql")]
+    return max(f.stat().st_mtime for f in files)
+
+
+def is_stale(path: Path | None = None) -> bool:
+    """True when the database is missing or older than data/ or queries/build/."""
+    path = Path(path or db_path())
+    return not path.exists() or path.stat().st_mtime < _inputs_mtime()
+
+
+def ensure_built(path: Path | None = None) -> Path:
+    """Build the default database when it is missing or stale; a custom $WARDDASH_DB is left alone."""
+    path = Path(path or db_path())
+    if path == DEFAULT_DB and is_stale(path):
+        build(path)
+    return path
+
+
+def connect(path: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; callers take a cursor per query."""
+    return duckdb.connect(str(path or db_path()), read_only=True)
+
+
+def query_sql(name: str) -> str:
+    path = QUERIES_DIR / f"{name}.sql"
+    if not re.fullmatch(r"[a-z0-9_]+", name) or not path.exists():
+        raise KeyError(f"no query named {name!r}")
+    return path.read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    return sorted(p.stem for p in QUERIES_DIR.glob("*.sql"))
+
+
+def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
+    """Run queries/<name>.sql with named parameters ($name in the SQL) and return a DataFrame."""
+    cur = con.cursor()
+    try:
+        return cur.execute(query_sql(name), params).df()
+    finally:
+        cur.close()
