@@ -373,7 +373,7 @@ select * from per_period;
 -- a city average or norm stands in for the ward's own count)
 create view ward_staffing as
 with wards as (
-    select snapshot_id, unit_code, unit_name, unit_type, district_name, population,
+    select snapshot_id, unit_code, unit_name, unit_type, district_code, district_name, population,
         case snapshot_id when '2021-07' then 'pilot' else 'two_tier' end as period_id,
     from ward_workload
 )

@@ -1,0 +1,8 @@
+"""Hanoi Ward Dashboard — entry point: `streamlit run dashboard.py`."""
+
+import streamlit as st
+
+from warddash.ui import PAGES
+
+pages = [st.Page(path, url_path=key, default=(key == "overview")) for key, path, _ in PAGES]
+st.navigation(pages, position="hidden").run()

@@ -1,0 +1,54 @@
+"""Tổng quan / Overview: the period comparison a leader reads in one minute."""
+
+import streamlit as st
+
+from warddash import charts, fmt
+from warddash.ui import chart, footer, frame, q
+
+ctx = frame("overview", district_filter=False, period_filter=True)
+lang = ctx.lang
+st.title(ctx.t("nav_overview"))
+st.write(ctx.t("overview_intro"))
+
+periods = q("periods")
+periods = periods[periods.period_id.isin(ctx.periods)]
+kpis = q("period_kpis", periods=ctx.periods)
+changes = q("period_comparison", periods=ctx.periods)
+
+st.subheader(ctx.t("kpi_heading"))
+for metric_id, rows in kpis.groupby("metric_id", sort=False):
+    first = rows.iloc[0]
+    st.markdown(f"**{first[f'name_{lang}']}**")
+    cols = st.columns(len(periods))
+    for col, (_, p) in zip(cols, periods.iterrows()):
+        hit = rows[rows.period_id == p.period_id]
+        with col:
+            if hit.empty:
+                st.metric(p[f"name_{lang}"], ctx.t("missing"), help=ctx.t("no_figure_period"))
+                continue
+            r = hit.iloc[0]
+            prev = changes[(changes.metric_id == metric_id) & (changes.period_b == p.period_id)]
+            delta = None
+            if not prev.empty:
+                c = prev.iloc[-1]
+                delta = (fmt.signed(c["pp_change"], lang, 1, ctx.t("pp")) if first.unit == "%"
+                         else fmt.signed(c["pct_change"], lang, 1, "%"))
+            st.metric(p[f"name_{lang}"], fmt.qualified(r.value, r.qualifier, first.unit, lang), delta=delta,
+                      delta_color="off", help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}")
+
+series = q("petition_series", periods=ctx.periods)
+if not series.empty:
+    fig = charts.build_period_bars(series, periods, lang, ctx.t("slope_title"))
+    rates = q("petition_rates", periods=ctx.periods)
+    recv = changes[changes.metric_id == "ward_petitions_received"]
+    rec = changes[changes.metric_id == "ward_citizen_receptions"]
+    why = None
+    if not recv.empty and not rec.empty:
+        why = ctx.t("change_note", p=fmt.signed(recv.iloc[0]["pct_change"], lang, 1, "%"),
+                    r=fmt.signed(rec.iloc[0]["pct_change"], lang, 1, "%"))
+    chart(fig, ctx, alt=ctx.t("slope_title"), source_ids=["tccs-2022-urban-pilot"], why=why, key="overview_bars")
+
+events = q("timeline_events")
+chart(charts.build_timeline(events, lang, ctx.t("timeline")), ctx, alt=ctx.t("timeline"),
+      source_ids=list(events.source_id), key="overview_timeline")
+footer(ctx)

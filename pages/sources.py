@@ -1,0 +1,42 @@
+"""Nguồn và dữ liệu / Sources & data."""
+
+import streamlit as st
+
+from warddash.ui import PERIOD_IDS, footer, frame, q
+
+ctx = frame("sources", district_filter=False)
+lang = ctx.lang
+st.title(ctx.t("nav_sources"))
+st.write(ctx.t("sources_intro"))
+
+c1, c2, c3 = st.columns([2, 2, 1])
+search = c1.text_input(ctx.t("search"), key="q", bind="query-params", max_chars=100)
+topics = ["workload", "staffing", "petitions", "dialogue", "supervision", "procedures", "organisation",
+          "governance_index", "other"]
+chosen = c2.multiselect(ctx.t("topic"), topics, key="topic", bind="query-params")
+max_rank = c3.selectbox(ctx.t("max_rank"), [4, 3, 2, 1], key="rank", bind="query-params")
+facts = q("facts_table", search=search or "", topics=chosen, periods=[], max_rank=max_rank)
+st.caption(ctx.t("facts_count", n=len(facts)))
+st.dataframe(facts, hide_index=True, width="stretch")
+
+tabs = st.tabs([ctx.t("coverage"), ctx.t("disagreements"), ctx.t("not_comparable"), ctx.t("downloads"), ctx.t("licences")])
+with tabs[0]:
+    cov = q("coverage")
+    st.dataframe(cov.pivot_table(index=["topic", f"name_{lang}"], columns="period_id", values="facts", fill_value=0)
+                 .reindex(columns=[p for p in PERIOD_IDS]), width="stretch")
+with tabs[1]:
+    st.dataframe(q("disagreements"), hide_index=True, width="stretch")
+with tabs[2]:
+    st.dataframe(q("not_comparable"), hide_index=True, width="stretch")
+with tabs[3]:
+    for name in ["facts_table", "sources_list", "ward_workload", "district_workload", "transition_pieces"]:
+        params = {"facts_table": dict(search="", topics=[], periods=[], max_rank=4),
+                  "ward_workload": dict(districts=[]), "district_workload": dict(districts=[]),
+                  "transition_pieces": dict(districts=[], ward="", unit="")}.get(name, {})
+        st.download_button(f"{name}.csv", q(name, **params).to_csv(index=False).encode("utf-8-sig"),
+                           file_name=f"{name}.csv", mime="text/csv", key=f"dl_{name}")
+with tabs[4]:
+    st.markdown("- Dữ liệu tổng hợp / compiled data: CC BY 4.0\n- Ranh giới 2025 / 2025 boundaries: "
+                "© OpenStreetMap contributors, ODbL 1.0\n- Thống kê chính thức / official statistics: facts")
+    st.dataframe(q("sources_list"), hide_index=True, width="stretch")
+footer(ctx)

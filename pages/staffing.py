@@ -1,0 +1,26 @@
+"""Biên chế / Staffing: staff per ward by period and residents per civil servant."""
+
+import streamlit as st
+
+from warddash import charts
+from warddash.ui import chart, footer, frame, q
+
+ctx = frame("staffing")
+lang = ctx.lang
+st.title(ctx.t("nav_staffing"))
+st.write(ctx.t("staffing_intro"))
+
+by_period = q("staffing_by_period")
+basis = "; ".join(f"{r[f'name_{lang}']}: {r.basis} [{r.fact_id}]" for _, r in by_period.iterrows())
+chart(charts.build_staff_bars(by_period, lang, ctx.t("staff_title")), ctx, alt=ctx.t("staff_title"),
+      source_ids=list(by_period.source_id), definitions=[ctx.t("staff_used", b=basis)], key="staff")
+
+wards = q("ward_staffing", districts=ctx.districts)
+periods = q("periods")
+chart(charts.build_staffing_strip(wards, periods, lang, ctx.t("ppcs_title")), ctx, alt=ctx.t("ppcs_title"),
+      source_ids=list(by_period.source_id) + ["census-2019", "hn-dean-2025"],
+      definitions=[ctx.t("staff_used", b=basis)], key="ppcs")
+
+st.subheader(ctx.t("staff_context"))
+st.dataframe(q("staffing_facts"), hide_index=True, width="stretch")
+footer(ctx)

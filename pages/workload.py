@@ -1,0 +1,55 @@
+"""Khối lượng công việc / Workload: ward populations against the standard that applied."""
+
+import streamlit as st
+
+from warddash import charts, fmt
+from warddash.ui import boundaries, chart, footer, frame, q
+
+ctx = frame("workload")
+lang = ctx.lang
+st.title(ctx.t("nav_workload"))
+st.write(ctx.t("workload_intro"))
+
+wards = q("ward_workload", districts=ctx.districts)
+quan = wards[~wards.is_town_ward]
+standard = st.slider(ctx.t("whatif"), 5000, 60000, 15000, 1000, key="standard", bind="query-params")
+c1, c2, c3 = st.columns(3)
+c1.metric(ctx.t("wards_over"), fmt.num(int(wards.over_standard.sum()), lang), help=f"{len(wards)}")
+c2.metric(ctx.t("whatif"), ctx.t("whatif_result", n=fmt.num(int((quan.population > standard).sum()), lang),
+                                  m=fmt.num(len(quan), lang), s=fmt.num(standard, lang)))
+c3.metric(ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—")
+
+std_lines = {"15.000" if lang == "vi" else "15,000": 15000}
+if standard != 15000:
+    std_lines = {ctx.t("whatif"): standard, **std_lines}
+if wards.is_town_ward.any():
+    std_lines["Sơn Tây"] = 5000
+census = ["census-2019", "nq-1211-2016"]
+chart(charts.build_distribution(wards, lang, ctx.t("dist_title"), std_lines, "Dân số" if lang == "vi" else "Population"),
+      ctx, alt=ctx.t("dist_title"), source_ids=census, key="dist")
+chart(charts.build_ranked_bar(wards, lang, ctx.t("top_title")), ctx, alt=ctx.t("top_title"), source_ids=census, key="top")
+
+st.caption(ctx.t("click_hint"))
+event = chart(charts.build_district_box(wards, lang, ctx.t("box_title"), 15000), ctx, alt=ctx.t("box_title"),
+              source_ids=census, key="box", on_select="rerun")
+points = (event or {}).get("selection", {}).get("points", []) if event else []
+if points and points[0].get("customdata"):
+    st.session_state["district"] = [points[0]["customdata"][0]]
+    st.rerun()
+
+st.subheader(ctx.t("district_table"))
+st.dataframe(q("district_workload", districts=ctx.districts), hide_index=True, width="stretch")
+chart(charts.build_treemap(wards, lang, ctx.t("treemap_title"), "Hà Nội"), ctx, alt=ctx.t("treemap_title"),
+      source_ids=census, key="treemap")
+
+st.subheader(ctx.t("article_vs_census"))
+st.dataframe(q("article_vs_census"), hide_index=True, width="stretch")
+st.info(ctx.t("census_note"), icon=":material/help:")
+
+threshold = st.radio(ctx.t("threshold_2025"), [45000, 21000], key="t2025", bind="query-params", horizontal=True,
+                     format_func=lambda v: ctx.t(f"thr_{v}"))
+units = q("units_2025_workload", threshold=threshold)
+chart(charts.build_choropleth(units, boundaries(), lang, ctx.t("map_title"), "© OpenStreetMap contributors"), ctx,
+      alt=ctx.t("map_title"), source_ids=["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],
+      definitions=[ctx.t("communes_no_std")], key="map")
+footer(ctx)

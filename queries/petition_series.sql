@@ -1,0 +1,10 @@
+-- The 175-ward petition series (TCCS article): receptions, petitions received and resolved;
+-- one row per (metric, period). Columns: metric_id, name_vi, name_en, period_id, value, fact_id,
+-- as_of_start, as_of_end, locator. Parameters: $periods (list; empty = all).
+select f.metric_id, m.name_vi, m.name_en, f.period_id, f.value, f.fact_id, f.as_of_start, f.as_of_end, f.locator,
+from facts as f
+join metrics as m using (metric_id)
+join periods as p using (period_id)
+where f.metric_id in ('ward_citizen_receptions', 'ward_petitions_received', 'ward_petitions_resolved')
+    and (len($periods) = 0 or list_contains($periods, f.period_id))
+order by f.metric_id, p.sort_order

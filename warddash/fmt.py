@@ -1,0 +1,199 @@
+"""Vietnamese-first formatting and the vi/en text catalogue. Pages never hand-format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+LANGS = ("vi", "en")
+LOCALE = {"vi": "vi_VN", "en": "en_US"}
+# Plotly separators: decimal then thousands
+PLOTLY_SEPARATORS = {"vi": ",.", "en": ".,"}
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def num(value, lang: str = "vi", decimals: int = 0) -> str:
+    """15376 -> '15.376' (vi) / '15,376' (en); missing -> an em dash."""
+    if _missing(value):
+        return "—"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE[lang])
+
+
+def pct(value, lang: str = "vi", decimals: int = 1) -> str:
+    """96.2 (a percentage, not a fraction) -> '96,2%' (vi) / '96.2%' (en)."""
+    if _missing(value):
+        return "—"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return format_percent(value / 100, format=pattern, locale=LOCALE[lang]).replace("\xa0", "")
+
+
+def signed(value, lang: str = "vi", decimals: int = 1, suffix: str = "") -> str:
+    """A change with its sign: '−1.354', '+2,5 đ.p.'."""
+    if _missing(value):
+        return "—"
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return f"{sign}{num(abs(value), lang, decimals)}{suffix}"
+
+
+def date(value, lang: str = "vi") -> str:
+    """2025-07-01 -> '01/07/2025' (vi) / 'Jul 1, 2025' (en)."""
+    if _missing(value):
+        return "—"
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    elif isinstance(value, pd.Timestamp):
+        value = value.date()
+    elif isinstance(value, dt.datetime):
+        value = value.date()
+    if lang == "vi":
+        return value.strftime("%d/%m/%Y")
+    return format_date(value, format="medium", locale=LOCALE[lang])
+
+
+def date_range(start, end, lang: str = "vi") -> str:
+    if _missing(start) and _missing(end):
+        return t("undated", lang)
+    if _missing(start):
+        return f"… – {date(end, lang)}"
+    if _missing(end):
+        return f"{date(start, lang)} – …"
+    if str(start)[:10] == str(end)[:10]:
+        return date(start, lang)
+    return f"{date(start, lang)} – {date(end, lang)}"
+
+
+QUALIFIER = {
+    "vi": {"over": "hơn", "nearly": "gần", "about": "khoảng", "at least": "ít nhất", "at most": "tối đa",
+           "average": "bình quân", "range low": "từ", "range high": "đến", "": ""},
+    "en": {"over": "over", "nearly": "nearly", "about": "about", "at least": "at least", "at most": "at most",
+           "average": "average", "range low": "from", "range high": "to", "": ""},
+}
+
+
+def qualified(value, qualifier: str | None, unit: str, lang: str = "vi") -> str:
+    """A published figure with its hedge: 'hơn 22.300', '96,2%'."""
+    text = pct(value, lang, _decimals(value)) if unit == "%" else num(value, lang, _decimals(value))
+    q = QUALIFIER[lang].get(qualifier or "", qualifier or "")
+    return f"{q} {text}".strip()
+
+
+def _decimals(value) -> int:
+    if _missing(value):
+        return 0
+    return 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+
+
+TEXT: dict[str, dict[str, str]] = {
+    "app_title": {"vi": "Chính quyền phường Hà Nội qua ba giai đoạn", "en": "Hanoi's ward government across three periods"},
+    "nav_overview": {"vi": "Tổng quan", "en": "Overview"},
+    "nav_workload": {"vi": "Khối lượng công việc", "en": "Workload"},
+    "nav_staffing": {"vi": "Biên chế", "en": "Staffing"},
+    "nav_petitions": {"vi": "Tiếp dân, kiến nghị", "en": "Petitions & dialogue"},
+    "nav_transition": {"vi": "Chuyển đổi 2025", "en": "Transition 2025"},
+    "nav_district": {"vi": "Hồ sơ quận", "en": "District profile"},
+    "nav_sources": {"vi": "Nguồn và dữ liệu", "en": "Sources & data"},
+    "language": {"vi": "Ngôn ngữ", "en": "Language"},
+    "districts": {"vi": "Quận, thị xã", "en": "Districts"},
+    "districts_all": {"vi": "Tất cả 13 quận, thị xã", "en": "All 13 districts"},
+    "periods": {"vi": "Giai đoạn so sánh", "en": "Periods to compare"},
+    "bad_param": {"vi": "Đã bỏ qua giá trị không hợp lệ trong đường dẫn: {name}", "en": "Ignored an invalid value in the link: {name}"},
+    "undated": {"vi": "không ghi thời điểm", "en": "undated"},
+    "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
+    "no_figure_period": {"vi": "Không có số liệu cho giai đoạn này — không vẽ bằng 0.", "en": "No figure for this period — not drawn as zero."},
+    "sources_under_chart": {"vi": "Nguồn", "en": "Sources"},
+    "definition": {"vi": "Định nghĩa", "en": "Definition"},
+    "why_differ": {"vi": "Vì sao các con số khác nhau", "en": "Why these numbers differ"},
+    "db_error": {"vi": "Không mở được cơ sở dữ liệu ({err}). Chạy lại `python -m warddash build`.", "en": "Could not open the database ({err}). Run `python -m warddash build` again."},
+    "footer": {"vi": "Mọi con số đều có nguồn; số liệu thiếu để trống, không ước tính. Bản đồ © OpenStreetMap contributors (ODbL).", "en": "Every figure has a source; missing figures stay missing, never estimated. Map © OpenStreetMap contributors (ODbL)."},
+    # overview
+    "overview_intro": {"vi": "So sánh ba giai đoạn: trước thí điểm (đến 30/06/2021), thí điểm chính quyền đô thị (từ 01/07/2021) và chính quyền địa phương 2 cấp (từ 01/07/2025).", "en": "Three periods compared: before the pilot (to 30 Jun 2021), the urban-government pilot (from 1 Jul 2021) and two-tier local government (from 1 Jul 2025)."},
+    "kpi_heading": {"vi": "Chỉ số chính theo giai đoạn", "en": "Key figures by period"},
+    "timeline": {"vi": "Mốc cải cách", "en": "Reform timeline"},
+    "change_vs": {"vi": "so với {p}", "en": "vs {p}"},
+    "pp": {"vi": " đ.p.", "en": " pp"},
+    "slope_title": {"vi": "Tiếp dân và đơn thư tại 175 phường: trước thí điểm và năm đầu thí điểm", "en": "Receptions and petitions at the 175 wards: before the pilot and the pilot's first year"},
+    "stated": {"vi": "công bố", "en": "stated"},
+    "computed": {"vi": "tính lại", "en": "computed"},
+    "rate_note": {"vi": "Tỷ lệ công bố {s} và tỷ lệ tính lại {c} ({f}) khớp nhau trong phạm vi làm tròn.", "en": "The stated rate {s} and the computed rate {c} ({f}) agree within rounding."},
+    "change_note": {"vi": "Bài viết nói đơn thư \"giảm 20%\" và lượt tiếp \"giảm 9%\"; tính từ số đếm công bố là {p} và {r}.", "en": "The article says petitions fell \"20%\" and receptions \"9%\"; computed from its counts they fell {p} and {r}."},
+    # workload
+    "workload_intro": {"vi": "Dân số từng phường so với tiêu chuẩn áp dụng cho phường đó: 15.000 người (phường thuộc quận) và 5.000 người (phường thuộc thị xã Sơn Tây), theo NQ 1211/2016/UBTVQH13.", "en": "Each ward's population against the standard that applied to it: 15,000 (wards of an urban district) and 5,000 (wards of Sơn Tây town), Resolution 1211/2016/UBTVQH13."},
+    "whatif": {"vi": "Giả định tiêu chuẩn dân số cho phường thuộc quận", "en": "What-if standard for wards of an urban district"},
+    "whatif_result": {"vi": "{n} trong {m} phường thuộc quận vượt {s} người", "en": "{n} of {m} urban-district wards exceed {s} residents"},
+    "wards_over": {"vi": "Phường vượt tiêu chuẩn", "en": "Wards over their standard"},
+    "dist_title": {"vi": "Phân bố dân số phường (Tổng điều tra 2019)", "en": "Ward population distribution (2019 census)"},
+    "top_title": {"vi": "Các phường đông dân nhất (Tổng điều tra 2019)", "en": "Most populous wards (2019 census)"},
+    "box_title": {"vi": "Dân số phường theo quận (Tổng điều tra 2019)", "en": "Ward population by district (2019 census)"},
+    "treemap_title": {"vi": "Quận → phường, kích thước theo dân số, màu theo tỷ lệ so với tiêu chuẩn", "en": "District → ward, sized by population, coloured by ratio to standard"},
+    "map_title": {"vi": "126 xã, phường từ 01/07/2025: dân số (Đề án 2025) so với ngưỡng", "en": "The 126 units from 1 Jul 2025: population (Đề án 2025) against the threshold"},
+    "threshold_2025": {"vi": "Ngưỡng cho phường năm 2025", "en": "2025 ward threshold"},
+    "thr_45000": {"vi": "45.000 (sắp xếp 2025, NQ 76/2025)", "en": "45,000 (2025 arrangement, Res. 76/2025)"},
+    "thr_21000": {"vi": "21.000 (từ 01/01/2026, NQ 112/2025)", "en": "21,000 (from 1 Jan 2026, Res. 112/2025)"},
+    "article_vs_census": {"vi": "Số liệu bài viết so với Tổng điều tra 2019", "en": "The article's figures against the 2019 census"},
+    "census_note": {"vi": "Bài TCCS dùng số dân hành chính muộn hơn; Tổng điều tra 2019 (thời điểm 01/04/2019) cho số khác. Cả hai được giữ và ghi rõ.", "en": "The TCCS article uses a later administrative count; the 2019 census (1 Apr 2019) gives other numbers. Both are kept and labelled."},
+    "district_table": {"vi": "Theo quận", "en": "By district"},
+    "click_hint": {"vi": "Bấm vào một quận trên biểu đồ để lọc trang theo quận đó.", "en": "Click a district on a chart to filter the page to it."},
+    "communes_no_std": {"vi": "Xã không có ngưỡng trong dữ liệu: tô màu xám.", "en": "Communes have no threshold in the data: shown grey."},
+    # staffing
+    "staffing_intro": {"vi": "Biên chế bình quân mỗi phường theo giai đoạn, và số dân trên một công chức. Số liệu từng phường là ước tính: dùng số bình quân hoặc định mức của thành phố, không phải biên chế riêng của phường.", "en": "Average staff per ward by period, and residents per civil servant. Per-ward figures are estimates: a city average or norm stands in for each ward's own count."},
+    "staff_title": {"vi": "Công chức bình quân mỗi phường/đơn vị", "en": "Civil servants per ward/unit"},
+    "ppcs_title": {"vi": "Số dân trên một công chức (ước tính)", "en": "Residents per civil servant (estimate)"},
+    "staff_used": {"vi": "Số biên chế dùng: {b}", "en": "Staffing figure used: {b}"},
+    "staff_context": {"vi": "Số liệu biên chế đã công bố", "en": "Published staffing figures"},
+    # petitions
+    "petitions_intro": {"vi": "Tiếp công dân và đơn thư tại 175 phường trước thí điểm (01/07/2020–30/06/2021) và năm đầu thí điểm (01/07/2021–30/06/2022). Số liệu dịch vụ của giai đoạn 2 cấp có phạm vi khác, trình bày riêng.", "en": "Citizen receptions and petitions at the 175 wards before the pilot (1 Jul 2020–30 Jun 2021) and in the pilot's first year (1 Jul 2021–30 Jun 2022). Two-tier service figures have another scope and are shown apart."},
+    "petitions_title": {"vi": "Tiếp dân và đơn thư tại 175 phường", "en": "Receptions and petitions at the 175 wards"},
+    "rate_title": {"vi": "Tỷ lệ giải quyết: công bố và tính lại", "en": "Resolution rate: stated and computed"},
+    "dialogue_title": {"vi": "Đối thoại, giám sát và phản biện (năm đầu thí điểm)", "en": "Dialogue, supervision and critique (pilot's first year)"},
+    "delegation_title": {"vi": "Chứng thực do công chức được ủy quyền ký", "en": "Certifications signed by the delegated officer"},
+    "two_tier_title": {"vi": "Giai đoạn 2 cấp: dịch vụ hành chính (phạm vi riêng, không nối với chuỗi phường)", "en": "Two-tier period: administrative services (own scope, never joined to the ward series)"},
+    "scope_warning": {"vi": "Các số này đo toàn bộ 126 xã, phường hoặc toàn thành phố; không so sánh trực tiếp với chuỗi 175 phường.", "en": "These figures cover all 126 communes/wards or the whole city; they are not comparable with the 175-ward series."},
+    # transition
+    "transition_intro": {"vi": "Mỗi phường thí điểm năm 2021 đã vào (các) đơn vị nào từ 01/07/2025 — toàn bộ hay một phần, chắc chắn hay có thể — và chiều ngược lại.", "en": "Which 2025 unit(s) each 2021 pilot ward went into — whole or part, certain or possible — and the reverse."},
+    "pick_ward": {"vi": "Chọn phường thí điểm (2021)", "en": "Pick a pilot ward (2021)"},
+    "pick_unit": {"vi": "Chọn đơn vị 2025", "en": "Pick a 2025 unit"},
+    "sankey_title": {"vi": "Quận (2021) → xã, phường (2025), theo số mảnh phường", "en": "District (2021) → units (2025), by ward pieces"},
+    "unit_pop_title": {"vi": "Dân số đơn vị 2025 (Đề án 2025) và dân số các phường thí điểm nhập toàn bộ (Tổng điều tra 2019)", "en": "2025 unit population (Đề án 2025) and the census population of the pilot wards it absorbed whole"},
+    "pieces_note": {"vi": "Chỉ cộng các phường nhập toàn bộ; phần của phường bị chia không được phân bổ vì nguồn không cho tỷ lệ.", "en": "Only whole wards are summed; split wards are not apportioned, as no source gives the split."},
+    # district
+    "district_intro": {"vi": "Mọi số liệu của một quận qua các giai đoạn; vị trí của quận trong 13 quận, thị xã.", "en": "Everything for one district across periods, and its place among the 13."},
+    "pick_district": {"vi": "Chọn quận, thị xã", "en": "Pick a district"},
+    "rank_among": {"vi": "Xếp hạng trong 13 quận, thị xã", "en": "Rank among the 13"},
+    "district_facts": {"vi": "Số liệu công bố về quận", "en": "Published figures for the district"},
+    "district_units_2025": {"vi": "Đơn vị 2025 thay thế các phường của quận", "en": "2025 units that replaced the district's wards"},
+    # sources
+    "sources_intro": {"vi": "Mọi con số với nguồn, thời điểm, vị trí trong tài liệu và trích dẫn ngắn. Hạng tin cậy: 1 văn bản pháp luật, 2 cổng chính phủ/thống kê, 3 báo chí quốc gia, 4 nguồn khác.", "en": "Every figure with its source, date, locator and a short excerpt. Reliability rank: 1 legal text, 2 government portal/statistics, 3 national press, 4 other."},
+    "search": {"vi": "Tìm kiếm", "en": "Search"},
+    "topic": {"vi": "Chủ đề", "en": "Topic"},
+    "max_rank": {"vi": "Hạng tin cậy tối đa", "en": "Worst reliability rank shown"},
+    "coverage": {"vi": "Độ phủ: chỉ số × giai đoạn", "en": "Coverage: metric × period"},
+    "disagreements": {"vi": "Chỗ các nguồn khác nhau", "en": "Where sources disagree"},
+    "not_comparable": {"vi": "Phạm vi không so sánh được", "en": "Scopes that are not comparable"},
+    "downloads": {"vi": "Tải dữ liệu (CSV)", "en": "Download data (CSV)"},
+    "licences": {"vi": "Giấy phép", "en": "Licences"},
+    "facts_count": {"vi": "{n} số liệu", "en": "{n} figures"},
+}
+
+
+def t(key: str, lang: str = "vi", **kw) -> str:
+    """The catalogue text for key in lang, with {placeholders} filled."""
+    text = TEXT[key][lang if lang in LANGS else "vi"]
+    return text.format(**kw) if kw else text
+
+
+def col(lang: str, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en
