@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from warddash.ui import PERIOD_IDS, footer, frame, q
+from warddash.ui import PERIOD_IDS, bound, footer, frame, q
 
 ctx = frame("sources", district_filter=False)
 lang = ctx.lang
@@ -10,11 +10,17 @@ st.title(ctx.t("nav_sources"))
 st.write(ctx.t("sources_intro"))
 
 c1, c2, c3 = st.columns([2, 2, 1])
-search = c1.text_input(ctx.t("search"), key="q", bind="query-params", max_chars=100)
+with c1:
+    search = bound(st.text_input, "q", default="", valid=lambda v: len(v) <= 100, lang=lang, label=ctx.t("search"),
+                   max_chars=100)
 topics = ["workload", "staffing", "petitions", "dialogue", "supervision", "procedures", "organisation",
           "governance_index", "other"]
-chosen = c2.multiselect(ctx.t("topic"), topics, key="topic", bind="query-params")
-max_rank = c3.selectbox(ctx.t("max_rank"), [4, 3, 2, 1], key="rank", bind="query-params")
+with c2:
+    chosen = bound(st.multiselect, "topic", default=[], valid=lambda v: v in topics, multi=True, lang=lang,
+                   label=ctx.t("topic"), options=topics)
+with c3:
+    max_rank = bound(st.selectbox, "rank", default=4, cast=int, valid=lambda v: v in (1, 2, 3, 4), lang=lang,
+                     label=ctx.t("max_rank"), options=[4, 3, 2, 1])
 facts = q("facts_table", search=search or "", topics=chosen, periods=[], max_rank=max_rank)
 st.caption(ctx.t("facts_count", n=len(facts)))
 st.dataframe(facts, hide_index=True, width="stretch")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts
-from warddash.ui import chart, footer, frame, q
+from warddash.ui import bound, chart, footer, frame, q
 
 ctx = frame("transition")
 lang = ctx.lang
@@ -13,11 +13,13 @@ st.write(ctx.t("transition_intro"))
 pieces = q("transition_pieces", districts=ctx.districts, ward="", unit="")
 wards = dict(zip(pieces.pilot_ward_code, pieces.pilot_ward_name + " (" + pieces.district_name + ")"))
 c1, c2 = st.columns(2)
-ward = c1.selectbox(ctx.t("pick_ward"), [""] + list(wards), format_func=lambda c: wards.get(c, "—"), key="ward",
-                    bind="query-params")
+with c1:
+    ward = bound(st.selectbox, "ward", default="", valid=lambda v: v in wards, lang=lang, label=ctx.t("pick_ward"),
+                 options=[""] + list(wards), format_func=lambda c: wards.get(c, "—"))
 units = dict(zip(pieces.unit_code, pieces.unit_name))
-unit = c2.selectbox(ctx.t("pick_unit"), [""] + sorted(units, key=units.get), format_func=lambda c: units.get(c, "—"),
-                    key="unit", bind="query-params")
+with c2:
+    unit = bound(st.selectbox, "unit", default="", valid=lambda v: v in units, lang=lang, label=ctx.t("pick_unit"),
+                 options=[""] + list(units), format_func=lambda c: units.get(c, "—"))
 chosen = q("transition_pieces", districts=ctx.districts, ward=ward or "", unit=unit or "")
 st.dataframe(chosen, hide_index=True, width="stretch")
 

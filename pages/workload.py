@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts, fmt
-from warddash.ui import boundaries, chart, footer, frame, q
+from warddash.ui import boundaries, bound, chart, footer, frame, q, set_bound
 
 ctx = frame("workload")
 lang = ctx.lang
@@ -12,7 +12,8 @@ st.write(ctx.t("workload_intro"))
 
 wards = q("ward_workload", districts=ctx.districts)
 quan = wards[~wards.is_town_ward]
-standard = st.slider(ctx.t("whatif"), 5000, 60000, 15000, 1000, key="standard", bind="query-params")
+standard = bound(st.slider, "standard", default=15000, cast=int, valid=lambda v: 5000 <= v <= 60000, lang=lang,
+                 label=ctx.t("whatif"), min_value=5000, max_value=60000, step=1000)
 c1, c2, c3 = st.columns(3)
 c1.metric(ctx.t("wards_over"), fmt.num(int(wards.over_standard.sum()), lang), help=f"{len(wards)}")
 c2.metric(ctx.t("whatif"), ctx.t("whatif_result", n=fmt.num(int((quan.population > standard).sum()), lang),
@@ -34,8 +35,7 @@ event = chart(charts.build_district_box(wards, lang, ctx.t("box_title"), 15000),
               source_ids=census, key="box", on_select="rerun")
 points = (event or {}).get("selection", {}).get("points", []) if event else []
 if points and points[0].get("customdata"):
-    st.session_state["district"] = [points[0]["customdata"][0]]
-    st.rerun()
+    set_bound("district", [points[0]["customdata"][0]])
 
 st.subheader(ctx.t("district_table"))
 st.dataframe(q("district_workload", districts=ctx.districts), hide_index=True, width="stretch")
@@ -46,8 +46,9 @@ st.subheader(ctx.t("article_vs_census"))
 st.dataframe(q("article_vs_census"), hide_index=True, width="stretch")
 st.info(ctx.t("census_note"), icon=":material/help:")
 
-threshold = st.radio(ctx.t("threshold_2025"), [45000, 21000], key="t2025", bind="query-params", horizontal=True,
-                     format_func=lambda v: ctx.t(f"thr_{v}"))
+threshold = bound(st.radio, "t2025", default=45000, cast=int, valid=lambda v: v in (45000, 21000), lang=lang,
+                  label=ctx.t("threshold_2025"), options=[45000, 21000], horizontal=True,
+                  format_func=lambda v: ctx.t(f"thr_{v}"))
 units = q("units_2025_workload", threshold=threshold)
 chart(charts.build_choropleth(units, boundaries(), lang, ctx.t("map_title"), "© OpenStreetMap contributors"), ctx,
       alt=ctx.t("map_title"), source_ids=["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import tempfile
@@ -42,10 +43,46 @@ def _locate_bad_row(con: duckdb.DuckDBPyConnection, table: str, select_sql: str)
             try:
                 con.execute(f"insert into {table} values ({marks})", list(row))
             except duckdb.Error as exc:
-                return f"row {i + 2} (line {i + 2} of the file, header is line 1): {_short(exc)}"
+                return f"line {i + 2} (line 1 is the header): {_short(exc)}"
     finally:
         con.execute("rollback")
     return "a constraint across rows"
+
+
+def _check_header(stmt: str, data_dir: Path) -> None:
+    """The CSV's header must name the columns the build SQL reads, in order: a reordered or
+    renamed column would otherwise load silently into the wrong field."""
+    f = _FILE.search(stmt)
+    if not f or not f.group(1).endswith(".csv"):
+        return
+    expected = re.findall(r"'(\w+)': '", stmt)
+    path = data_dir / f.group(1)
+    if not path.exists():
+        raise BuildError(f"data/{f.group(1)}: file is missing")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+    except UnicodeDecodeError as exc:
+        raise BuildError(f"data/{f.group(1)}: not UTF-8 text ({exc.reason})") from exc
+    if header != expected:
+        missing = [c for c in expected if c not in header]
+        extra = [c for c in header if c not in expected]
+        detail = f"missing {missing}" if missing else ""
+        detail += (", " if detail and extra else "") + (f"unexpected {extra}" if extra else "")
+        raise BuildError(f"data/{f.group(1)}, line 1 (header): {detail or 'columns out of order'}; expected {expected}")
+
+
+def _csv_reason(exc: Exception) -> str:
+    """DuckDB's CSV errors are long; keep the line number, the column and the value."""
+    text = str(exc)
+    line = re.search(r"CSV Error on Line: (\d+)", text)
+    why = re.search(r"Error when converting column \"([^\"]+)\"\. (Could not convert [^\n]*)", text)
+    if line and why:
+        return f"line {line.group(1)}, column {why.group(1)}: {why.group(2)}"
+    if line:
+        first = [ln for ln in text.splitlines()[1:4] if ln.strip() and not ln.startswith("Original Line")][:1]
+        return f"line {line.group(1)}: {' '.join(first) or _short(exc)}"
+    return _short(exc)
 
 
 def _short(exc: Exception) -> str:
@@ -56,6 +93,7 @@ def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
     con.execute("set variable data_dir = ?", [str(data_dir)])
     for sql_file in sorted(BUILD_DIR.glob("*.sql")):
         for stmt in _statements(sql_file.read_text(encoding="utf-8")):
+            _check_header(stmt, data_dir)
             try:
                 con.execute(stmt)
             except duckdb.Error as exc:
@@ -67,7 +105,7 @@ def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
                 if isinstance(exc, duckdb.ConstraintException):
                     where = _locate_bad_row(con, m.group(1), m.group(2))
                     raise BuildError(f"{name}, {where}") from exc
-                raise BuildError(f"{name}: {str(exc).strip()}") from exc
+                raise BuildError(f"{name}: {_csv_reason(exc)}") from exc
 
 
 _build_lock = threading.Lock()

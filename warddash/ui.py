@@ -44,76 +44,100 @@ class Ctx:
         return row[f"{base}_{self.lang}"]
 
 
-@st.cache_resource
+@st.cache_resource(max_entries=4)
 def _connection(path: str, mtime: float) -> duckdb.DuckDBPyConnection:
-    return db.connect(path)
-
-
-def connection() -> duckdb.DuckDBPyConnection:
-    path = db.ensure_built()
-    return _connection(str(path), path.stat().st_mtime)
+    try:
+        return db.connect(path)
+    except duckdb.Error:
+        # a corrupt or truncated default database is rebuilt from data/; any other is reported
+        if path != str(db.DEFAULT_DB):
+            raise
+        db.build(db.DEFAULT_DB)
+        return db.connect(path)
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached(name: str, mtime: float, params_json: str) -> pd.DataFrame:
-    return db.run_query(connection(), name, **json.loads(params_json))
+def _cached(name: str, path: str, mtime: float, params_json: str) -> pd.DataFrame:
+    return db.run_query(_connection(path, mtime), name, **json.loads(params_json))
 
 
 def q(name: str, **params) -> pd.DataFrame:
-    """Run a named query, cached on its parameters and the database file's age."""
-    mtime = db.db_path().stat().st_mtime
-    return _cached(name, mtime, json.dumps(params, sort_keys=True, ensure_ascii=False))
+    """Run a named query, cached on its parameters and on the database file and its age."""
+    path = db.ensure_built()
+    return _cached(name, str(path), path.stat().st_mtime, json.dumps(params, sort_keys=True, ensure_ascii=False))
 
 
-def _notice_invalid(key: str, valid: set[str], lang: str) -> None:
-    raw = st.query_params.get_all(key)
-    bad = [v for v in raw if v not in valid]
-    if bad:
-        shown = ", ".join(v if _SAFE.match(v) else (v[:20] + "…") for v in bad[:3])
-        st.warning(t("bad_param", lang, name=f"{key}={shown}"), icon=":material/link_off:")
+def bound(widget, key: str, *, default, valid=lambda v: True, cast=str, multi: bool = False, lang: str = "vi",
+          **kwargs):
+    """A widget whose value lives in the URL (?key=value, repeated for lists), so any view can be
+    shared by copying the link. Invalid URL values are dropped with a notice, never an exception."""
+    ss = st.session_state
+    store = f"_{key}"
+    if store not in ss:
+        values, bad = [], []
+        for raw in st.query_params.get_all(key):
+            try:
+                v = cast(raw)
+            except (TypeError, ValueError):
+                v = None
+            (values if v is not None and valid(v) else bad).append(v if v is not None and valid(v) else raw)
+        if bad:
+            shown = ", ".join(b if _SAFE.match(b) else (b[:20] + "…") for b in bad[:3])
+            st.warning(t("bad_param", lang, name=f"{key}={shown}"), icon=":material/link_off:")
+        ss[store] = (list(dict.fromkeys(values)) or default) if multi else (values[0] if values else default)
+    if key not in ss:
+        ss[key] = ss[store]
+    value = widget(key=key, **kwargs)
+    ss[store] = value
+    if value == default or value in (None, "", []):
+        if key in st.query_params:
+            del st.query_params[key]
+    else:
+        st.query_params[key] = [str(v) for v in value] if multi else str(value)
+    return value
+
+
+def set_bound(key: str, value) -> None:
+    """Change a bound widget's value from code (e.g. a chart click) and rerun."""
+    st.session_state[f"_{key}"] = value
+    st.session_state.pop(key, None)
+    st.rerun()
 
 
 def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = False) -> Ctx:
     """Page config, language, navigation and the global filters, bound to the URL."""
     st.set_page_config(page_title="Hanoi Ward Dashboard", page_icon=":material/location_city:",
                        layout="wide", initial_sidebar_state="expanded")
-    raw_lang = st.query_params.get("lang", "vi")
     with st.sidebar:
-        lang = st.segmented_control(
-            "Ngôn ngữ / Language", ["vi", "en"], default="vi", key="lang", bind="query-params",
-            format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v], persist_state="session",
-        ) or "vi"
-        if raw_lang not in ("vi", "en"):
-            st.warning(t("bad_param", lang, name="lang"), icon=":material/link_off:")
+        lang = bound(st.segmented_control, "lang", default="vi", valid=lambda v: v in ("vi", "en"),
+                     label="Ngôn ngữ / Language", options=["vi", "en"],
+                     format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v]) or "vi"
     try:
-        con_ok = connection() is not None
-    except (duckdb.Error, OSError) as exc:
+        districts_df = q("districts")
+        periods_df = q("periods")
+    except (duckdb.Error, OSError, db.BuildError) as exc:
         st.error(t("db_error", lang, err=type(exc).__name__))
         st.stop()
-    districts_df = q("districts")
     names = dict(zip(districts_df.district_code, districts_df.district_name))
-    periods_df = q("periods")
     ctx = Ctx(lang=lang, districts=[], periods=PERIOD_IDS, district_names=names)
     with st.sidebar:
         st.markdown(f"**{t('app_title', lang)}**")
-        carry = {k: v for k, v in {"lang": lang if lang != "vi" else None}.items() if v}
-        _nav_links(lang, carry)
+        nav_slot = st.container()
         st.divider()
         if district_filter:
-            _notice_invalid("district", set(names), lang)
-            ctx.districts = st.multiselect(
-                t("districts", lang), list(names), key="district", bind="query-params",
-                format_func=lambda c: names.get(c, c), placeholder=t("districts_all", lang),
-                persist_state="session",
-            )
+            ctx.districts = bound(st.multiselect, "district", default=[], valid=lambda v: v in names, multi=True,
+                                  lang=lang, label=t("districts", lang), options=list(names),
+                                  format_func=lambda c: names.get(c, c), placeholder=t("districts_all", lang))
         if period_filter:
             pnames = dict(zip(periods_df.period_id, periods_df[f"name_{lang}"]))
-            _notice_invalid("period", set(pnames), lang)
-            ctx.periods = st.multiselect(
-                t("periods", lang), PERIOD_IDS, default=PERIOD_IDS, key="period", bind="query-params",
-                format_func=lambda p: pnames.get(p, p), persist_state="session",
-            ) or PERIOD_IDS
-    del con_ok
+            ctx.periods = bound(st.multiselect, "period", default=PERIOD_IDS, valid=lambda v: v in pnames, multi=True,
+                                lang=lang, label=t("periods", lang), options=PERIOD_IDS,
+                                format_func=lambda p: pnames.get(p, p)) or PERIOD_IDS
+    carry = {"lang": lang} if lang != "vi" else {}
+    if ctx.districts:
+        carry["district"] = ctx.districts
+    with nav_slot:
+        _nav_links(lang, carry)
     return ctx
 
 

@@ -408,7 +408,7 @@ agg as (
         count(*) filter (where relation = 'whole') as pilot_wards_whole,
         count(*) filter (where relation = 'part') as pilot_wards_part,
         sum(census_population) filter (where relation = 'whole') as census_population_whole_wards,
-        string_agg(pilot_ward_name, ', ' order by pilot_ward_name) as pilot_ward_names,
+        string_agg(pilot_ward_name, ', ' order by pilot_ward_name collate vi) as pilot_ward_names,
     from pieces
     group by unit_code
 )

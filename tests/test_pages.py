@@ -1,0 +1,131 @@
+"""Every page through streamlit.testing.v1.AppTest over the real database."""
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources"]
+CHARTS = {"overview": 2, "workload": 5, "staffing": 2, "petitions": 3, "transition": 2, "district": 1, "sources": 0}
+
+
+def run(page, **query):
+    at = AppTest.from_file(f"../pages/{page}.py", default_timeout=60)
+    for k, v in query.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def texts(at):
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
+    parts += [str(m.value) + str(m.label) for m in at.metric]
+    return "\n".join(parts)
+
+
+def frames(at):
+    return [d.value for d in at.dataframe]
+
+
+def charts(at):
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_in_vietnamese_with_its_charts_and_sources(use_real_db, page):
+    at = run(page)
+    assert not at.exception, at.exception
+    assert len(at.get("plotly_chart")) == CHARTS[page]
+    assert "Nguồn" in texts(at) or page == "sources"
+    assert "OpenStreetMap" in texts(at)  # footer attribution on every page
+
+
+def test_entrypoint_routes_to_the_overview(use_real_db):
+    at = AppTest.from_file("../dashboard.py", default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "Tổng quan"
+
+
+def test_overview_kpis_in_vietnamese_format_and_missing_not_zero(use_real_db):
+    at = run("overview")
+    values = [m.value for m in at.metric]
+    assert "15.376" in values and "96,2%" in values and "89,8%" in values
+    assert "Chưa có số liệu" in values  # e.g. no ward petition figure in the two-tier period
+    deltas = [m.delta for m in at.metric if m.delta]
+    assert "−6,4 đ.p." in deltas  # percentage points for the rate
+
+
+def test_period_filter_changes_the_overview(use_real_db):
+    at = run("overview")
+    before = len(at.metric)
+    at.multiselect(key="period").set_value(["pilot", "two_tier"]).run()
+    assert not at.exception
+    assert len(at.metric) < before
+    assert "15.376" not in [m.value for m in at.metric]
+
+
+def test_district_filter_changes_workload(use_real_db):
+    at = run("workload")
+    all_rows = len(frames(at)[0])
+    at.multiselect(key="district").set_value(["008"]).run()
+    assert not at.exception
+    table = frames(at)[0]
+    assert all_rows == 13 and list(table.district_name) == ["Hoàng Mai"]
+    assert table.iloc[0].wards_over_standard == 13
+
+
+def test_whatif_slider_changes_the_count(use_real_db):
+    at = run("workload")
+    first = texts(at)
+    at.slider(key="standard").set_value(30000).run()
+    assert "vượt 30.000" in texts(at) and texts(at) != first
+    box = charts(at)[0]
+    assert any(s.get("x0") == 30000 for s in box["layout"]["shapes"])
+
+
+def test_shared_url_restores_language_and_district(use_real_db):
+    at = run("workload", lang="en", district="008")
+    assert not at.exception
+    assert at.title[0].value == "Workload"
+    assert list(frames(at)[0].district_name) == ["Hoàng Mai"]
+    assert charts(at)[0]["layout"]["separators"] == ".,"
+
+
+@pytest.mark.parametrize("bad", [{"district": "9999"}, {"district": "'; drop table facts; --"},
+                                 {"district": "x" * 10_000}, {"lang": "xx"}, {"period": "middle_ages"}])
+def test_malformed_url_values_give_a_notice_not_an_error(use_real_db, bad):
+    page = "overview" if "period" in bad else "workload"
+    at = run(page, **bad)
+    assert not at.exception
+    assert any("không hợp lệ" in w.value for w in at.warning)
+    assert len(at.get("plotly_chart")) == CHARTS[page]
+
+
+def test_district_profile_from_url(use_real_db):
+    at = run("district", district="269")
+    assert not at.exception
+    assert at.header[0].value == "Sơn Tây"
+    ranked = charts(at)[0]["data"][0]["y"]
+    assert len(ranked) == 9 and all("(Sơn Tây)" in y for y in ranked)
+
+
+def test_transition_pick_a_ward(use_real_db):
+    at = run("transition", ward="00004")
+    assert not at.exception
+    picked = frames(at)[0]
+    assert list(picked.unit_name) == ["Phường Ba Đình"]
+
+
+def test_sources_search_filters_facts(use_real_db):
+    at = run("sources")
+    n = len(frames(at)[0])
+    at.text_input(key="q").set_value("Hoàng Liệt").run()
+    hits = frames(at)[0]
+    assert 0 < len(hits) < n
+    assert "F029" in set(hits.fact_id)
+
+
+def test_petitions_keeps_two_tier_scope_apart(use_real_db):
+    at = run("petitions")
+    assert any("không so sánh trực tiếp" in w.value for w in at.warning)
+    names = [t["name"] for t in charts(at)[0]["data"]]
+    assert len(names) == 2  # before and pilot only: the two-tier period has no ward petition series

@@ -1,0 +1,119 @@
+"""Named queries on the fixture database: values checked by hand."""
+
+import re
+
+import pytest
+
+from warddash import ROOT, db
+
+EMPTY = dict(districts=[], periods=[], threshold=45000, topics=["dialogue"], period="pilot", scope_level="city",
+             ward="", unit="", units=[], search="", max_rank=4, district="008", source_ids=["census-2019"])
+
+
+def params_for(name):
+    return {k: EMPTY[k] for k in set(re.findall(r"\$(\w+)", db.query_sql(name)))}
+
+
+@pytest.mark.parametrize("name", db.query_names())
+def test_every_query_runs_on_fixture_and_real_data(name, fx, real):
+    assert db.run_query(fx, name, **params_for(name)) is not None
+    assert len(db.run_query(real, name, **params_for(name)).columns) > 0
+
+
+@pytest.mark.parametrize("name", db.query_names())
+def test_every_query_is_used_by_a_page_and_documented(name):
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "pages").glob("*.py"))
+    code += (ROOT / "warddash" / "ui.py").read_text(encoding="utf-8")
+    assert f'"{name}"' in code, f"query {name} is never used"
+    header = db.query_sql(name).split("\n")[0]
+    assert header.startswith("--"), "each query opens with a comment stating its grain"
+
+
+def test_unknown_query_name_is_refused(fx):
+    with pytest.raises(KeyError):
+        db.run_query(fx, "../build/00_schema")
+
+
+def test_ward_workload_standards_by_district_type(fx):
+    df = db.run_query(fx, "ward_workload", districts=[])
+    by = df.set_index("unit_name")
+    assert by.loc["Hoàng Liệt", "standard"] == 15000
+    assert by.loc["Lê Lợi", "standard"] == 5000  # a ward of Sơn Tây town
+    assert by.loc["Lê Lợi", "ratio_to_standard"] == 2.4
+    assert list(df.unit_name[:2]) == ["Hoàng Liệt", "Đại Kim"]
+    assert df.over_standard.sum() == 3
+
+
+def test_district_filter_and_vietnamese_order(fx):
+    assert set(db.run_query(fx, "ward_workload", districts=["269"]).unit_name) == {"Lê Lợi", "Phú Thịnh"}
+    names = list(db.run_query(fx, "district_workload", districts=[]).district_name)
+    assert names == ["Hoàn Kiếm", "Hoàng Mai", "Sơn Tây"]
+    hm = db.run_query(fx, "district_workload", districts=["008"]).iloc[0]
+    assert (hm.wards, hm.population_total, hm.population_max, hm.wards_over_30000, hm.wards_under_standard) == (
+        3, 78845 + 48505 + 14000, 78845, 2, 1)
+
+
+def test_vietnamese_collation_puts_d_stroke_after_d():
+    import duckdb
+
+    rows = duckdb.sql("select n from (values ('Đống Đa'), ('Dịch Vọng'), ('Zeta'), ('Ba Đình')) t(n) "
+                      "order by n collate vi").fetchall()
+    assert [r[0] for r in rows] == ["Ba Đình", "Dịch Vọng", "Đống Đa", "Zeta"]
+
+
+def test_petition_rates_reproduce_the_article(fx):
+    r = db.run_query(fx, "petition_rates", periods=[]).set_index("period_id")
+    assert round(r.loc["before_pilot", "computed_rate_pct"], 1) == 96.2
+    assert round(r.loc["pilot", "computed_rate_pct"], 1) == 89.8
+    assert round(r.loc["pilot", "dialogue_computed_rate_pct"], 1) == 92.9
+    assert not r.rate_differs.any()
+
+
+def test_period_comparison_changes(fx):
+    c = db.run_query(fx, "period_comparison", periods=[]).set_index("metric_id")
+    assert c.loc["ward_petitions_received", "pct_change"] == -21.46  # the article says "giảm 20%"
+    assert c.loc["ward_citizen_receptions", "pct_change"] == -8.81  # the article says "giảm 9%"
+    assert c.loc["ward_resolution_rate_pct", "pp_change"] == -6.4
+    assert c.loc["ward_citizen_receptions", "abs_change"] == 14022 - 15376
+    # periods filter: with only the pilot there is no pair
+    assert db.run_query(fx, "period_comparison", periods=["pilot"]).empty
+
+
+def test_units_2025_threshold_is_a_parameter(fx):
+    a = db.run_query(fx, "units_2025_workload", threshold=45000).set_index("unit_code")
+    b = db.run_query(fx, "units_2025_workload", threshold=21000).set_index("unit_code")
+    assert a.loc["00328", "over_threshold"] == False  # noqa: E712 - 30,000 < 45,000
+    assert b.loc["00328", "over_threshold"] == True  # noqa: E712 - 30,000 > 21,000
+    assert a.loc["00640"].isna()["threshold"]  # a commune: no threshold in the data
+
+
+def test_transition_keeps_whole_and_part_apart(fx):
+    t = db.run_query(fx, "unit_transition", units=[]).set_index("unit_code")
+    assert (t.loc["00337", "pilot_wards_whole"], t.loc["00337", "pilot_wards_part"]) == (0, 2)
+    assert t.loc["09574", "census_population_whole_wards"] == 16000
+    assert t.loc["00328", "census_population_whole_wards"] == 14000  # the Hoàng Liệt piece is not apportioned
+    assert t.loc["00337", "pilot_ward_names"] == "Đại Kim, Hoàng Liệt"
+    p = db.run_query(fx, "transition_pieces", districts=[], ward="00337", unit="")
+    assert set(p.unit_name) == {"Phường Hoàng Liệt", "Phường Yên Sở"}
+
+
+def test_staffing_names_the_figure_used(fx):
+    s = db.run_query(fx, "staffing_by_period").set_index("period_id")
+    assert s.loc["pilot", "staff_per_unit"] == 15 and s.loc["pilot", "fact_id"] == "F032"
+    assert round(s.loc["before_pilot", "staff_per_unit"], 2) == round(1900 / 175, 2)
+    assert s.loc["two_tier", "staff_per_unit"] == 32
+    w = db.run_query(fx, "ward_staffing", districts=["008"]).set_index("unit_code")
+    assert w.loc["00337", "population_per_staff"] == round(78845 / 15)
+
+
+def test_article_vs_census_keeps_both(fx):
+    a = db.run_query(fx, "article_vs_census").set_index("claim_id")
+    assert (a.loc["ward_population:00337", "published_value"], a.loc["ward_population:00337", "census_value"]) == (
+        82891, 78845)
+
+
+def test_facts_search_ignores_tone_marks(fx):
+    hits = db.run_query(fx, "facts_table", search="hoang liet", topics=[], periods=[], max_rank=4)
+    assert "F029" in set(hits.fact_id)
+    assert db.run_query(fx, "facts_table", search="'; drop table facts; --", topics=[], periods=[], max_rank=4).empty
+    assert db.run_query(fx, "facts_table", search="", topics=[], periods=[], max_rank=1).reliability_rank.max() <= 1
