@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts
-from warddash.ui import chart, footer, frame, q
+from warddash.ui import table, chart, footer, frame, q
 
 ctx = frame("district")
 lang = ctx.lang
@@ -19,10 +19,9 @@ chart(charts.build_ranked_bar(wards, lang, ctx.t("top_title"), top=len(wards)), 
       source_ids=["census-2019", "nq-1211-2016"], key="district_wards")
 st.subheader(ctx.t("rank_among"))
 ranks = q("district_rank")
-st.dataframe(ranks.style.apply(lambda r: ["font-weight: bold" if r.district_code == code else "" for _ in r], axis=1),
-             hide_index=True, width="stretch")
+table(ranks, ctx)
 st.subheader(ctx.t("district_facts"))
-st.dataframe(q("district_facts", district=code), hide_index=True, width="stretch")
+table(q("district_facts", district=code), ctx)
 st.subheader(ctx.t("district_units_2025"))
-st.dataframe(q("transition_pieces", districts=[code], ward="", unit=""), hide_index=True, width="stretch")
+table(q("transition_pieces", districts=[code], ward="", unit=""), ctx)
 footer(ctx)

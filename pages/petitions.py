@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts, fmt
-from warddash.ui import chart, footer, frame, q
+from warddash.ui import table, chart, footer, frame, q
 
 ctx = frame("petitions", district_filter=False, period_filter=True)
 lang = ctx.lang
@@ -41,5 +41,5 @@ st.warning(ctx.t("scope_warning"), icon=":material/warning:")
 services = q("topic_facts", topics=["procedures", "petitions"], period="two_tier", scope_level="city")
 show = services[["name_vi" if lang == "vi" else "name_en", "value", "unit", "qualifier", "as_of_start", "as_of_end",
                  "source_id", "excerpt"]]
-st.dataframe(show, hide_index=True, width="stretch")
+table(show, ctx)
 footer(ctx)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from warddash.ui import PERIOD_IDS, bound, footer, frame, q
+from warddash.ui import table, PERIOD_IDS, bound, footer, frame, q
 
 ctx = frame("sources", district_filter=False)
 lang = ctx.lang
@@ -23,7 +23,7 @@ with c3:
                      label=ctx.t("max_rank"), options=[4, 3, 2, 1])
 facts = q("facts_table", search=search or "", topics=chosen, periods=[], max_rank=max_rank)
 st.caption(ctx.t("facts_count", n=len(facts)))
-st.dataframe(facts, hide_index=True, width="stretch")
+table(facts, ctx)
 
 tabs = st.tabs([ctx.t("coverage"), ctx.t("disagreements"), ctx.t("not_comparable"), ctx.t("downloads"), ctx.t("licences")])
 with tabs[0]:
@@ -31,9 +31,9 @@ with tabs[0]:
     st.dataframe(cov.pivot_table(index=["topic", f"name_{lang}"], columns="period_id", values="facts", fill_value=0)
                  .reindex(columns=[p for p in PERIOD_IDS]), width="stretch")
 with tabs[1]:
-    st.dataframe(q("disagreements"), hide_index=True, width="stretch")
+    table(q("disagreements"), ctx)
 with tabs[2]:
-    st.dataframe(q("not_comparable"), hide_index=True, width="stretch")
+    table(q("not_comparable"), ctx)
 with tabs[3]:
     for name in ["facts_table", "sources_list", "ward_workload", "district_workload", "transition_pieces"]:
         params = {"facts_table": dict(search="", topics=[], periods=[], max_rank=4),
@@ -44,5 +44,5 @@ with tabs[3]:
 with tabs[4]:
     st.markdown("- Dữ liệu tổng hợp / compiled data: CC BY 4.0\n- Ranh giới 2025 / 2025 boundaries: "
                 "© OpenStreetMap contributors, ODbL 1.0\n- Thống kê chính thức / official statistics: facts")
-    st.dataframe(q("sources_list"), hide_index=True, width="stretch")
+    table(q("sources_list"), ctx)
 footer(ctx)

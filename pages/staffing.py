@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts
-from warddash.ui import chart, footer, frame, q
+from warddash.ui import table, chart, footer, frame, q
 
 ctx = frame("staffing")
 lang = ctx.lang
@@ -21,6 +21,10 @@ chart(charts.build_staffing_strip(wards, periods, lang, ctx.t("ppcs_title")), ct
       source_ids=list(by_period.source_id) + ["census-2019", "hn-dean-2025"],
       definitions=[ctx.t("staff_used", b=basis)], key="ppcs")
 
+per_unit = q("staffing_2025_per_unit")
+chart(charts.build_fact_bars(per_unit, lang, ctx.t("staff_2025_title")), ctx, alt=ctx.t("staff_2025_title"),
+      source_ids=list(per_unit.source_id), definitions=[ctx.t("staff_2025_note")], key="staff2025")
+
 st.subheader(ctx.t("staff_context"))
-st.dataframe(q("staffing_facts"), hide_index=True, width="stretch")
+table(q("staffing_facts"), ctx)
 footer(ctx)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import charts
-from warddash.ui import bound, chart, footer, frame, q
+from warddash.ui import table, bound, chart, footer, frame, q
 
 ctx = frame("transition")
 lang = ctx.lang
@@ -21,7 +21,7 @@ with c2:
     unit = bound(st.selectbox, "unit", default="", valid=lambda v: v in units, lang=lang, label=ctx.t("pick_unit"),
                  options=[""] + list(units), format_func=lambda c: units.get(c, "—"))
 chosen = q("transition_pieces", districts=ctx.districts, ward=ward or "", unit=unit or "")
-st.dataframe(chosen, hide_index=True, width="stretch")
+table(chosen, ctx)
 
 chart(charts.build_sankey(pieces, lang, ctx.t("sankey_title")), ctx, alt=ctx.t("sankey_title"),
       source_ids=["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"],
@@ -30,5 +30,5 @@ absorbed = q("unit_transition", units=sorted(set(pieces.unit_code)))
 labels = ("Đề án 2025", "Tổng điều tra 2019") if lang == "vi" else ("Đề án 2025", "2019 census")
 chart(charts.build_transition_bars(absorbed, lang, ctx.t("unit_pop_title"), labels), ctx, alt=ctx.t("unit_pop_title"),
       source_ids=["hn-dean-2025", "census-2019"], definitions=[ctx.t("pieces_note")], key="absorbed")
-st.dataframe(absorbed, hide_index=True, width="stretch")
+table(absorbed, ctx)
 footer(ctx)

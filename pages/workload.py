@@ -3,8 +3,9 @@
 import streamlit as st
 
 from warddash import charts, fmt
-from warddash.ui import boundaries, bound, chart, footer, frame, q, set_bound
+from warddash.ui import table, boundaries, bound, chart, footer, frame, q, set_bound
 
+STANDARDS = list(range(5000, 60001, 1000))
 ctx = frame("workload")
 lang = ctx.lang
 st.title(ctx.t("nav_workload"))
@@ -12,19 +13,21 @@ st.write(ctx.t("workload_intro"))
 
 wards = q("ward_workload", districts=ctx.districts)
 quan = wards[~wards.is_town_ward]
-standard = bound(st.slider, "standard", default=15000, cast=int, valid=lambda v: 5000 <= v <= 60000, lang=lang,
-                 label=ctx.t("whatif"), min_value=5000, max_value=60000, step=1000)
+standard = bound(st.select_slider, "standard", default=15000, cast=int, valid=lambda v: v in STANDARDS, lang=lang,
+                 label=ctx.t("whatif"), options=STANDARDS, format_func=lambda v: fmt.num(v, lang))
 c1, c2, c3 = st.columns(3)
-c1.metric(ctx.t("wards_over"), fmt.num(int(wards.over_standard.sum()), lang), help=f"{len(wards)}")
-c2.metric(ctx.t("whatif"), ctx.t("whatif_result", n=fmt.num(int((quan.population > standard).sum()), lang),
-                                  m=fmt.num(len(quan), lang), s=fmt.num(standard, lang)))
+c1.metric(ctx.t("wards_over"), f"{fmt.num(int(wards.over_standard.sum()), lang)} / {fmt.num(len(wards), lang)}")
+c2.metric(ctx.t("whatif_label", s=fmt.num(standard, lang)),
+          f"{fmt.num(int((quan.population > standard).sum()), lang)} / {fmt.num(len(quan), lang)}",
+          help=ctx.t("whatif_result", n=fmt.num(int((quan.population > standard).sum()), lang),
+                     m=fmt.num(len(quan), lang), s=fmt.num(standard, lang)))
 c3.metric(ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—")
 
-std_lines = {"15.000" if lang == "vi" else "15,000": 15000}
+std_lines = {ctx.t("standard_quan"): 15000}
 if standard != 15000:
-    std_lines = {ctx.t("whatif"): standard, **std_lines}
+    std_lines = {ctx.t("whatif_short"): standard, **std_lines}
 if wards.is_town_ward.any():
-    std_lines["Sơn Tây"] = 5000
+    std_lines[ctx.t("standard_thi_xa")] = 5000
 census = ["census-2019", "nq-1211-2016"]
 chart(charts.build_distribution(wards, lang, ctx.t("dist_title"), std_lines, "Dân số" if lang == "vi" else "Population"),
       ctx, alt=ctx.t("dist_title"), source_ids=census, key="dist")
@@ -38,12 +41,12 @@ if points and points[0].get("customdata"):
     set_bound("district", [points[0]["customdata"][0]])
 
 st.subheader(ctx.t("district_table"))
-st.dataframe(q("district_workload", districts=ctx.districts), hide_index=True, width="stretch")
+table(q("district_workload", districts=ctx.districts), ctx)
 chart(charts.build_treemap(wards, lang, ctx.t("treemap_title"), "Hà Nội"), ctx, alt=ctx.t("treemap_title"),
       source_ids=census, key="treemap")
 
 st.subheader(ctx.t("article_vs_census"))
-st.dataframe(q("article_vs_census"), hide_index=True, width="stretch")
+table(q("article_vs_census"), ctx)
 st.info(ctx.t("census_note"), icon=":material/help:")
 
 threshold = bound(st.radio, "t2025", default=45000, cast=int, valid=lambda v: v in (45000, 21000), lang=lang,

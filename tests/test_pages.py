@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources"]
-CHARTS = {"overview": 2, "workload": 5, "staffing": 2, "petitions": 3, "transition": 2, "district": 1, "sources": 0}
+CHARTS = {"overview": 2, "workload": 5, "staffing": 3, "petitions": 3, "transition": 2, "district": 1, "sources": 0}
 
 
 def run(page, **query):
@@ -69,15 +69,16 @@ def test_district_filter_changes_workload(use_real_db):
     at.multiselect(key="district").set_value(["008"]).run()
     assert not at.exception
     table = frames(at)[0]
-    assert all_rows == 13 and list(table.district_name) == ["Hoàng Mai"]
-    assert table.iloc[0].wards_over_standard == 13
+    assert all_rows == 13 and list(table["Quận, thị xã"]) == ["Hoàng Mai"]
+    assert table.iloc[0]["Vượt tiêu chuẩn"] == 13
 
 
 def test_whatif_slider_changes_the_count(use_real_db):
     at = run("workload")
     first = texts(at)
-    at.slider(key="standard").set_value(30000).run()
-    assert "vượt 30.000" in texts(at) and texts(at) != first
+    at.select_slider(key="standard").set_value(30000).run()
+    assert "Phường thuộc quận trên 30.000 dân" in texts(at) and texts(at) != first
+    assert "37 / 166" in [m.value for m in at.metric]
     box = charts(at)[0]
     assert any(s.get("x0") == 30000 for s in box["layout"]["shapes"])
 
@@ -86,7 +87,7 @@ def test_shared_url_restores_language_and_district(use_real_db):
     at = run("workload", lang="en", district="008")
     assert not at.exception
     assert at.title[0].value == "Workload"
-    assert list(frames(at)[0].district_name) == ["Hoàng Mai"]
+    assert list(frames(at)[0]["District"]) == ["Hoàng Mai"]
     assert charts(at)[0]["layout"]["separators"] == ".,"
 
 
@@ -112,7 +113,7 @@ def test_transition_pick_a_ward(use_real_db):
     at = run("transition", ward="00004")
     assert not at.exception
     picked = frames(at)[0]
-    assert list(picked.unit_name) == ["Phường Ba Đình"]
+    assert list(picked["Đơn vị 2025"]) == ["Phường Ba Đình"]
 
 
 def test_sources_search_filters_facts(use_real_db):
@@ -121,7 +122,7 @@ def test_sources_search_filters_facts(use_real_db):
     at.text_input(key="q").set_value("Hoàng Liệt").run()
     hits = frames(at)[0]
     assert 0 < len(hits) < n
-    assert "F029" in set(hits.fact_id)
+    assert "F029" in set(hits["Mã số liệu"])
 
 
 def test_petitions_keeps_two_tier_scope_apart(use_real_db):

@@ -102,8 +102,10 @@ def test_staffing_names_the_figure_used(fx):
     assert s.loc["pilot", "staff_per_unit"] == 15 and s.loc["pilot", "fact_id"] == "F032"
     assert round(s.loc["before_pilot", "staff_per_unit"], 2) == round(1900 / 175, 2)
     assert s.loc["two_tier", "staff_per_unit"] == 32
-    w = db.run_query(fx, "ward_staffing", districts=["008"]).set_index("unit_code")
-    assert w.loc["00337", "population_per_staff"] == round(78845 / 15)
+    w = db.run_query(fx, "ward_staffing", districts=["008"]).set_index(["period_id", "unit_code"])
+    assert w.loc[("pilot", "00337"), "population_per_staff"] == round(78845 / 15)
+    assert w.loc[("before_pilot", "00337"), "population_per_staff"] == round(78845 / (1900 / 175))
+    assert w.loc[("pilot", "00337"), "staff_fact_id"] == "F032"
 
 
 def test_article_vs_census_keeps_both(fx):

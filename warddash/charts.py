@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from warddash.fmt import PLOTLY_SEPARATORS, num
+from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, num
 
 # Okabe-Ito: colour-blind safe. One colour per period, the same on every page.
 PERIOD_COLOURS = {"before_pilot": "#0072B2", "pilot": "#E69F00", "two_tier": "#009E73"}
@@ -86,13 +86,15 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
     df: population, is_town_ward. standards: label -> persons (drawn as vertical lines).
     """
     fig = go.Figure()
-    fig.add_histogram(x=df.population, xbins=dict(size=5000), marker_color=COLOURWAY[0],
+    counts = (df.population // 5000).value_counts()
+    top = int(counts.max()) if len(counts) else 1
+    fig.add_histogram(x=df.population, xbins=dict(start=0, size=5000), marker_color=COLOURWAY[0],
                       hovertemplate="%{x}<br>%{y}<extra></extra>", name=x_label)
     for i, (label, value) in enumerate(standards.items()):
         fig.add_vline(x=value, line=dict(color=[OVER, "#000"][i % 2], dash="dash", width=2),
                       annotation_text=f"{label}: {num(value, lang)}", annotation_position="top right")
     fig.update_xaxes(tickformat=INT_FMT, title=x_label)
-    fig.update_yaxes(tickformat=INT_FMT)
+    fig.update_yaxes(tickformat=INT_FMT, dtick=max(1, -(-top // 6)))  # whole wards only
     fig.update_layout(showlegend=False)
     return _layout(fig, title, lang)
 
@@ -178,14 +180,16 @@ def build_choropleth(df: pd.DataFrame, geojson: dict, lang: str, title: str, att
 
 
 def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
-    """Staff per ward/unit per period; bar text names the figure used.
+    """Staff per ward/unit per period; the bar text keeps the source's hedge ("hơn 10,9").
 
-    df: period_id, name_vi, name_en, staff_per_unit, basis.
+    df: period_id, name_vi, name_en, staff_per_unit, basis, qualifier.
     """
     names = df["name_vi" if lang == "vi" else "name_en"]
+    quals = df.qualifier if "qualifier" in df else [""] * len(df)
     fig = go.Figure(go.Bar(
         x=names, y=df.staff_per_unit, marker_color=[PERIOD_COLOURS[p] for p in df.period_id],
-        text=[num(v, lang, 1) for v in df.staff_per_unit], textposition="outside",
+        text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip() for v, q in zip(df.staff_per_unit, quals)],
+        textposition="outside",
         customdata=df.basis, hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>",
     ))
     fig.update_yaxes(tickformat=".0f", rangemode="tozero")
@@ -265,12 +269,21 @@ def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     return _layout(fig, title, lang, height=360)
 
 
-def build_fact_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
-    """Horizontal bars of published counts of one scope. df: name_vi, name_en, value, qualifier."""
+KIND_COLOURS = {"reported": PERIOD_COLOURS["pilot"], "norm": "#CC79A7", "derived": "#56B4E9"}
+
+
+def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None = None) -> go.Figure:
+    """Horizontal bars of published figures of one scope, coloured by kind (reported, norm, derived).
+
+    df: name_vi, name_en, value, qualifier, and optionally fact_kind.
+    """
     names = df["name_vi" if lang == "vi" else "name_en"]
-    fig = go.Figure(go.Bar(x=df.value, y=names, orientation="h", marker_color=PERIOD_COLOURS["pilot"],
-                           text=[num(v, lang) for v in df.value], textposition="outside",
-                           hovertemplate="%{y}: %{x:,.0f}<extra></extra>"))
+    kinds = df.fact_kind if "fact_kind" in df else ["reported"] * len(df)
+    decimals = 0 if (df.value.dropna() % 1 == 0).all() else 1
+    fig = go.Figure(go.Bar(
+        x=df.value, y=names, orientation="h", marker_color=[colour or KIND_COLOURS.get(k, GREY) for k in kinds],
+        text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, decimals)}".strip() for v, q in zip(df.value, df.qualifier)],
+        textposition="outside", customdata=list(kinds), hovertemplate="%{y}: %{x:,.1f} (%{customdata})<extra></extra>"))
     fig.update_xaxes(tickformat=INT_FMT)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title, lang, height=max(320, 40 * len(df) + 100))

@@ -134,6 +134,10 @@ TEXT: dict[str, dict[str, str]] = {
     "workload_intro": {"vi": "Dân số từng phường so với tiêu chuẩn áp dụng cho phường đó: 15.000 người (phường thuộc quận) và 5.000 người (phường thuộc thị xã Sơn Tây), theo NQ 1211/2016/UBTVQH13.", "en": "Each ward's population against the standard that applied to it: 15,000 (wards of an urban district) and 5,000 (wards of Sơn Tây town), Resolution 1211/2016/UBTVQH13."},
     "whatif": {"vi": "Giả định tiêu chuẩn dân số cho phường thuộc quận", "en": "What-if standard for wards of an urban district"},
     "whatif_result": {"vi": "{n} trong {m} phường thuộc quận vượt {s} người", "en": "{n} of {m} urban-district wards exceed {s} residents"},
+    "whatif_label": {"vi": "Phường thuộc quận trên {s} dân", "en": "Urban-district wards over {s}"},
+    "whatif_short": {"vi": "Giả định", "en": "What-if"},
+    "standard_quan": {"vi": "Tiêu chuẩn phường thuộc quận", "en": "Urban-district ward standard"},
+    "standard_thi_xa": {"vi": "Tiêu chuẩn phường thuộc thị xã", "en": "Town ward standard"},
     "wards_over": {"vi": "Phường vượt tiêu chuẩn", "en": "Wards over their standard"},
     "dist_title": {"vi": "Phân bố dân số phường (Tổng điều tra 2019)", "en": "Ward population distribution (2019 census)"},
     "top_title": {"vi": "Các phường đông dân nhất (Tổng điều tra 2019)", "en": "Most populous wards (2019 census)"},
@@ -153,6 +157,8 @@ TEXT: dict[str, dict[str, str]] = {
     "staff_title": {"vi": "Công chức bình quân mỗi phường/đơn vị", "en": "Civil servants per ward/unit"},
     "ppcs_title": {"vi": "Số dân trên một công chức (ước tính)", "en": "Residents per civil servant (estimate)"},
     "staff_used": {"vi": "Số biên chế dùng: {b}", "en": "Staffing figure used: {b}"},
+    "staff_2025_title": {"vi": "Giai đoạn 2 cấp: biên chế mỗi xã, phường — định mức, phương án và bình quân tính lại", "en": "Two-tier period: staff per commune/ward — norms, plans and derived averages"},
+    "staff_2025_note": {"vi": "Màu hồng: định mức/phương án; cam: số báo cáo; xanh nhạt: bình quân tính lại = tổng của thành phố / 126 đơn vị.", "en": "Pink: norm or plan; orange: reported; light blue: derived average = city total / 126 units."},
     "staff_context": {"vi": "Số liệu biên chế đã công bố", "en": "Published staffing figures"},
     # petitions
     "petitions_intro": {"vi": "Tiếp công dân và đơn thư tại 175 phường trước thí điểm (01/07/2020–30/06/2021) và năm đầu thí điểm (01/07/2021–30/06/2022). Số liệu dịch vụ của giai đoạn 2 cấp có phạm vi khác, trình bày riêng.", "en": "Citizen receptions and petitions at the 175 wards before the pilot (1 Jul 2020–30 Jun 2021) and in the pilot's first year (1 Jul 2021–30 Jun 2022). Two-tier service figures have another scope and are shown apart."},
@@ -186,6 +192,38 @@ TEXT: dict[str, dict[str, str]] = {
     "downloads": {"vi": "Tải dữ liệu (CSV)", "en": "Download data (CSV)"},
     "licences": {"vi": "Giấy phép", "en": "Licences"},
     "facts_count": {"vi": "{n} số liệu", "en": "{n} figures"},
+}
+
+
+COLUMNS: dict[str, tuple[str, str]] = {
+    "fact_id": ("Mã số liệu", "Fact"), "period_id": ("Giai đoạn", "Period"), "scope_level": ("Cấp", "Level"),
+    "scope_code": ("Mã phạm vi", "Scope code"), "scope_name": ("Phạm vi", "Scope"), "metric_id": ("Mã chỉ số", "Metric"),
+    "name_vi": ("Chỉ số", "Metric (vi)"), "name_en": ("Chỉ số (en)", "Metric"), "topic": ("Chủ đề", "Topic"),
+    "value": ("Giá trị", "Value"), "unit": ("Đơn vị", "Unit"), "qualifier": ("Ghi chú số", "Qualifier"),
+    "as_of_start": ("Từ ngày", "From"), "as_of_end": ("Đến ngày", "To"), "source_id": ("Nguồn", "Source"),
+    "source_title": ("Tên tài liệu", "Document"), "publisher": ("Cơ quan phát hành", "Publisher"),
+    "reliability_rank": ("Hạng tin cậy", "Reliability rank"), "language": ("Ngôn ngữ trích", "Quote language"),
+    "locator": ("Vị trí", "Locator"), "excerpt": ("Trích dẫn", "Excerpt"), "fact_kind": ("Loại", "Kind"),
+    "note": ("Ghi chú", "Note"), "district_code": ("Mã quận", "District code"), "district_name": ("Quận, thị xã", "District"),
+    "wards": ("Số phường", "Wards"), "population_total": ("Tổng dân số", "Total population"),
+    "population_mean": ("Dân số bình quân", "Mean population"), "population_median": ("Trung vị", "Median"),
+    "population_max": ("Lớn nhất", "Largest"), "wards_over_30000": ("Phường > 30.000", "Wards > 30,000"),
+    "wards_under_standard": ("Dưới tiêu chuẩn", "Under standard"), "wards_over_standard": ("Vượt tiêu chuẩn", "Over standard"),
+    "standard": ("Tiêu chuẩn", "Standard"), "claim_id": ("Mã", "Claim"), "item": ("Nội dung", "Item"),
+    "published_value": ("Số công bố (TCCS)", "Published (TCCS)"), "census_value": ("Tổng điều tra 2019", "2019 census"),
+    "difference": ("Chênh lệch", "Difference"), "difference_pct": ("Chênh lệch %", "Difference %"),
+    "pilot_ward_code": ("Mã phường 2021", "2021 ward code"), "pilot_ward_name": ("Phường 2021", "2021 ward"),
+    "census_population": ("Dân số 2019", "2019 population"), "unit_code": ("Mã đơn vị 2025", "2025 unit code"),
+    "unit_name": ("Đơn vị 2025", "2025 unit"), "unit_type": ("Loại", "Type"), "relation": ("Toàn bộ/một phần", "Whole/part"),
+    "certainty": ("Mức chắc chắn", "Certainty"), "population_2025": ("Dân số (Đề án 2025)", "Population (Đề án 2025)"),
+    "pilot_wards_whole": ("Phường nhập toàn bộ", "Wards whole"), "pilot_wards_part": ("Phường nhập một phần", "Wards in part"),
+    "census_population_whole_wards": ("Dân số 2019 các phường nhập toàn bộ", "2019 population of whole wards"),
+    "pilot_ward_names": ("Các phường thí điểm", "Pilot wards"), "rank_mean": ("Hạng dân số BQ", "Rank by mean"),
+    "rank_max": ("Hạng phường lớn nhất", "Rank by largest"), "rank_over": ("Hạng số phường vượt", "Rank by wards over"),
+    "title": ("Tài liệu", "Title"), "published_on": ("Ngày đăng", "Published"), "url": ("Địa chỉ", "URL"),
+    "kind": ("Loại nguồn", "Kind"), "facts": ("Số liệu", "Figures"), "series_id": ("Chuỗi", "Series"),
+    "metrics": ("Chỉ số", "Metrics"), "scope_names": ("Phạm vi", "Scopes"), "value_published": ("Số công bố", "Published"),
+    "value_other": ("Số khác", "Other figure"), "other_basis": ("Cơ sở", "Basis"),
 }
 
 

@@ -85,9 +85,13 @@ def bound(widget, key: str, *, default, valid=lambda v: True, cast=str, multi: b
             shown = ", ".join(b if _SAFE.match(b) else (b[:20] + "…") for b in bad[:3])
             st.warning(t("bad_param", lang, name=f"{key}={shown}"), icon=":material/link_off:")
         ss[store] = (list(dict.fromkeys(values)) or default) if multi else (values[0] if values else default)
-    if key not in ss:
+    if ss.get(key) is None and ss[store] is not None:
+        # a control that must have a value (language) comes back empty after a page switch or a
+        # click on the selected option: keep the value it had
         ss[key] = ss[store]
     value = widget(key=key, **kwargs)
+    if value is None and ss[store] is not None and not multi:
+        value = ss[store]
     ss[store] = value
     if value == default or value in (None, "", []):
         if key in st.query_params:
@@ -179,6 +183,22 @@ def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, 
     st.caption(text)
     if why:
         st.info(f"**{ctx.t('why_differ')}.** {why}", icon=":material/help:")
+
+
+def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None) -> None:
+    """A data table with headers in the user's language and numbers/dates in its format.
+    The underlying values stay numeric, so sorting stays right."""
+    from warddash.fmt import COLUMNS, num
+
+    shown = df.rename(columns={c: COLUMNS[c][0 if ctx.lang == "vi" else 1] for c in df.columns if c in COLUMNS})
+    formats = {}
+    for c_src, c in zip(df.columns, shown.columns):
+        if pd.api.types.is_numeric_dtype(df[c_src]) and not pd.api.types.is_bool_dtype(df[c_src]):
+            decimals = 0 if (df[c_src].dropna() % 1 == 0).all() else 2
+            formats[c] = lambda v, d=decimals: num(v, ctx.lang, d)
+        elif pd.api.types.is_datetime64_any_dtype(df[c_src]) or c_src in ("as_of_start", "as_of_end", "published_on"):
+            formats[c] = lambda v: date(v, ctx.lang)
+    st.dataframe(shown.style.format(formats, na_rep="—"), hide_index=True, width="stretch", key=key)
 
 
 @st.cache_data

@@ -373,9 +373,13 @@ select * from per_period;
 -- a city average or norm stands in for the ward's own count)
 create view ward_staffing as
 with wards as (
-    select snapshot_id, unit_code, unit_name, unit_type, district_code, district_name, population,
-        case snapshot_id when '2021-07' then 'pilot' else 'two_tier' end as period_id,
-    from ward_workload
+    -- 2019 census populations serve the two periods they straddle (before the pilot and the pilot);
+    -- the 2025 units carry the Đề án 2025 populations
+    select w.snapshot_id, w.unit_code, w.unit_name, w.unit_type, w.district_code, w.district_name, w.population,
+        p.period_id,
+    from ward_workload as w
+    join (values ('2021-07', 'before_pilot'), ('2021-07', 'pilot'), ('2025-07', 'two_tier')) as p (snapshot_id, period_id)
+        using (snapshot_id)
 )
 select
     w.*,
@@ -386,6 +390,27 @@ select
     true as is_estimate,
 from wards as w
 join staffing_by_period as s using (period_id);
+
+-- staff per 2025 unit: norms, plans, and per-unit figures derived from city totals over the 126 units
+create view staffing_2025_per_unit as
+with published as (
+    select f.metric_id, f.value, f.qualifier, f.fact_kind, f.fact_id as ref, f.source_id, null as formula,
+    from facts as f
+    where f.period_id = 'two_tier' and f.metric_id in (
+        'base_staffing_framework_per_unit', 'max_staffing_per_commune', 'max_staffing_per_ward',
+        'max_staff_per_unit_proposed', 'cadres_civil_servants_per_unit_plan'
+    )
+),
+per_unit as (
+    select f.metric_id || '_per_unit' as metric_id, round(f.value / 126, 1) as value, '' as qualifier,
+        'derived' as fact_kind, f.fact_id as ref, f.source_id,
+        f.metric_id || ' ' || f.value::bigint || ' / 126 units' as formula,
+    from facts as f
+    where f.period_id = 'two_tier' and f.metric_id in ('staffing_positions_assigned', 'officers_arranged_in_new_units')
+)
+select * from published
+union all
+select * from per_unit;
 
 -- one row per 2025-07 unit: its population against the pilot wards that formed it
 create view unit_transition as

@@ -1,0 +1,127 @@
+"""User journeys in the real Chromium against a server started here on a free loopback port."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from warddash import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium", pytrace=False)
+    pytest.skip(f"browser tests need {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(real_db, tmp_path):
+    """A fresh server process: the first request it gets is the test's."""
+    port = free_port()
+    env = {**os.environ, "WARDDASH_DB": str(real_db)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=open(tmp_path / "server.log", "wb"), stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("server did not start: " + (tmp_path / "server.log").read_text(errors="replace"))
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def page(server):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        pg = browser.new_page(viewport={"width": 1440, "height": 1000})
+        pg.set_default_timeout(30_000)
+        yield pg
+        browser.close()
+
+
+def shot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def test_deep_link_first_then_filter_then_language(server, page):
+    # the very first request of a fresh server is a shared deep link
+    page.goto(f"{server}/workload?district=008&lang=en")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Workload")).to_be_visible()
+    sidebar = page.get_by_test_id("stSidebar")
+    # our own navigation, in the chosen language, not the file names of legacy mode
+    expect(sidebar.get_by_role("link", name="Petitions & dialogue")).to_be_visible()
+    expect(sidebar.get_by_text("petitions", exact=True)).to_have_count(0)
+    # wide layout: the main block uses most of the window
+    width = page.get_by_test_id("stMainBlockContainer").bounding_box()["width"]
+    assert width > 1000
+    whatif = page.get_by_test_id("stMetric").filter(has_text="Urban-district wards over")
+    expect(whatif).to_contain_text("13 / 14")
+    shot(page, "workload-hoang-mai-en")
+
+    # change the district: Hoàng Mai out, Cầu Giấy in
+    sidebar.get_by_role("button", name="Remove Hoàng Mai").click()
+    expect(whatif).to_contain_text("112 / 166", timeout=20_000)
+    sidebar.get_by_role("combobox", name="Districts").click()
+    page.keyboard.type("Cầu Giấy")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(whatif).to_contain_text("8 / 8", timeout=20_000)
+    assert "district=005" in page.url
+    shot(page, "workload-cau-giay-en")
+
+    # switch language: Vietnamese labels and number format
+    sidebar.get_by_text("Tiếng Việt", exact=True).click()
+    expect(page.get_by_role("heading", name="Khối lượng công việc")).to_be_visible(timeout=20_000)
+    expect(page.get_by_test_id("stMetric").filter(has_text="Phường thuộc quận trên 15.000 dân")).to_contain_text("8 / 8")
+    assert "lang=" not in page.url
+    shot(page, "workload-cau-giay-vi")
+
+
+def test_every_page_from_the_sidebar(server, page):
+    page.goto(server)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+    shot(page, "overview-vi")
+    for name, slug in [("Khối lượng công việc", "workload"), ("Biên chế", "staffing"),
+                       ("Tiếp dân, kiến nghị", "petitions"), ("Chuyển đổi 2025", "transition"),
+                       ("Hồ sơ quận", "district"), ("Nguồn và dữ liệu", "sources")]:
+        page.get_by_test_id("stSidebar").get_by_role("link", name=name).click()
+        expect(page.get_by_role("heading", name=name).first).to_be_visible(timeout=30_000)
+        if slug != "sources":
+            expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(800)
+        shot(page, f"{slug}-vi")
+        assert page.get_by_test_id("stException").count() == 0, slug
