@@ -11,7 +11,7 @@ st.title(ctx.t("nav_staffing"))
 st.write(ctx.t("staffing_intro"))
 
 by_period = q("staffing_by_period")
-basis = "; ".join(f"{r[f'name_{lang}']}: {r.basis} [{r.fact_id}]" for _, r in by_period.iterrows())
+basis = "; ".join(f"{r[f'name_{lang}']}: {ctx.t('basis_' + r.period_id)} [{r.fact_id}]" for _, r in by_period.iterrows())
 chart(charts.build_staff_bars(by_period, lang, ctx.t("staff_title")), ctx, alt=ctx.t("staff_title"),
       source_ids=list(by_period.source_id), definitions=[ctx.t("staff_used", b=basis)], key="staff")
 
