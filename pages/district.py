@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from warddash import charts
-from warddash.ui import table, chart, footer, frame, q
+from warddash.ui import chart, footer, frame, page_tools, q, specs, table
 
 ctx = frame("district")
 lang = ctx.lang
@@ -14,9 +13,10 @@ if not ctx.districts:
     st.caption(f"{ctx.t('pick_district')}: {ctx.district_names[code]}")
 st.header(ctx.district_names[code])
 
-wards = q("ward_workload", districts=[code])
-chart(charts.build_ranked_bar(wards, lang, ctx.t("top_title"), top=len(wards)), ctx, alt=ctx.t("top_title"),
-      source_ids=["census-2019", "nq-1211-2016"], key="district_wards")
+ctx.filters.districts = [code]
+charts = specs("district", ctx)
+page_tools("district", ctx, charts)
+chart(charts["district_wards"], ctx)
 st.subheader(ctx.t("rank_among"))
 ranks = q("district_rank")
 table(ranks, ctx)

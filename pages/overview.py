@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from warddash import charts, fmt
-from warddash.ui import chart, footer, frame, q
+from warddash import fmt
+from warddash.ui import chart, footer, frame, page_tools, q, specs
 
 ctx = frame("overview", district_filter=False, period_filter=True)
 lang = ctx.lang
@@ -36,19 +36,8 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
             st.metric(p[f"name_{lang}"], fmt.qualified(r.value, r.qualifier, first.unit, lang), delta=delta,
                       delta_color="off", help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}")
 
-series = q("petition_series", periods=ctx.periods)
-if not series.empty:
-    fig = charts.build_period_bars(series, periods, lang, ctx.t("slope_title"))
-    rates = q("petition_rates", periods=ctx.periods)
-    recv = changes[changes.metric_id == "ward_petitions_received"]
-    rec = changes[changes.metric_id == "ward_citizen_receptions"]
-    why = None
-    if not recv.empty and not rec.empty:
-        why = ctx.t("change_note", p=fmt.signed(recv.iloc[0]["pct_change"], lang, 1, "%"),
-                    r=fmt.signed(rec.iloc[0]["pct_change"], lang, 1, "%"))
-    chart(fig, ctx, alt=ctx.t("slope_title"), source_ids=["tccs-2022-urban-pilot"], why=why, key="overview_bars")
-
-events = q("timeline_events")
-chart(charts.build_timeline(events, lang, ctx.t("timeline")), ctx, alt=ctx.t("timeline"),
-      source_ids=list(events.source_id), key="overview_timeline")
+charts = specs("overview", ctx)
+page_tools("overview", ctx, charts)
+for spec in charts.values():
+    chart(spec, ctx)
 footer(ctx)

@@ -2,33 +2,20 @@
 
 import streamlit as st
 
-from warddash import charts, fmt
-from warddash.ui import table, chart, footer, frame, q
+from warddash import fmt
+from warddash.ui import chart, footer, frame, page_tools, q, specs, table
 
 ctx = frame("petitions", district_filter=False, period_filter=True)
 lang = ctx.lang
 st.title(ctx.t("nav_petitions"))
 st.write(ctx.t("petitions_intro"))
-periods = q("periods")
-periods = periods[periods.period_id.isin(ctx.periods)]
 
-series = q("petition_series", periods=ctx.periods)
-if series.empty:
+charts = specs("petitions", ctx)
+page_tools("petitions", ctx, charts)
+if "pet" not in charts:
     st.info(ctx.t("no_figure_period"))
-else:
-    chart(charts.build_period_bars(series, periods, lang, ctx.t("petitions_title")), ctx,
-          alt=ctx.t("petitions_title"), source_ids=["tccs-2022-urban-pilot"], key="pet")
-rates = q("petition_rates", periods=ctx.periods)
-if not rates.empty:
-    notes = " ".join(ctx.t("rate_note", s=fmt.pct(r.stated_rate_pct, lang), c=fmt.pct(r.computed_rate_pct, lang, 2),
-                           f=f"{fmt.num(r.resolved, lang)}/{fmt.num(r.received, lang)}") for r in rates.itertuples())
-    chart(charts.build_rate_dumbbell(rates, periods, lang, ctx.t("rate_title"), (ctx.t("stated"), ctx.t("computed"))),
-          ctx, alt=ctx.t("rate_title"), source_ids=["tccs-2022-urban-pilot"], why=notes, key="rates")
-
-dialogue = q("topic_facts", topics=["dialogue", "supervision"], period="pilot", scope_level="city")
-counts = dialogue[(dialogue.unit != "%") & (dialogue.fact_kind == "reported")]
-chart(charts.build_fact_bars(counts, lang, ctx.t("dialogue_title")), ctx, alt=ctx.t("dialogue_title"),
-      source_ids=list(counts.source_id), key="dialogue")
+for spec in charts.values():
+    chart(spec, ctx)
 shares = q("topic_facts", topics=["procedures"], period="pilot", scope_level="city")
 shares = shares[shares.metric_id.str.startswith("delegated_")]
 st.subheader(ctx.t("delegation_title"))

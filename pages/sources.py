@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from warddash.ui import table, PERIOD_IDS, bound, footer, frame, q
+from warddash.ui import PERIOD_IDS, bound, footer, frame, q, table
 
 ctx = frame("sources", district_filter=False)
 lang = ctx.lang

@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from warddash import charts
-from warddash.ui import table, bound, chart, footer, frame, q
+from warddash.ui import bound, chart, footer, frame, page_tools, q, specs, table
 
 ctx = frame("transition")
 lang = ctx.lang
@@ -23,12 +22,10 @@ with c2:
 chosen = q("transition_pieces", districts=ctx.districts, ward=ward or "", unit=unit or "")
 table(chosen, ctx)
 
-chart(charts.build_sankey(pieces, lang, ctx.t("sankey_title")), ctx, alt=ctx.t("sankey_title"),
-      source_ids=["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"],
-      key="sankey")
-absorbed = q("unit_transition", units=sorted(set(pieces.unit_code)))
-labels = ("Đề án 2025", "Tổng điều tra 2019") if lang == "vi" else ("Đề án 2025", "2019 census")
-chart(charts.build_transition_bars(absorbed, lang, ctx.t("unit_pop_title"), labels), ctx, alt=ctx.t("unit_pop_title"),
-      source_ids=["hn-dean-2025", "census-2019"], definitions=[ctx.t("pieces_note")], key="absorbed")
-table(absorbed, ctx)
+ctx.filters.ward, ctx.filters.unit = ward or "", unit or ""
+charts = specs("transition", ctx)
+page_tools("transition", ctx, charts)
+chart(charts["sankey"], ctx)
+chart(charts["absorbed"], ctx)
+table(charts["absorbed"].data, ctx)
 footer(ctx)

@@ -54,7 +54,8 @@ def test_choropleth_greys_units_without_threshold_and_attributes_osm():
                        "ratio_to_threshold": [1.445, None]})
     fig = charts.build_choropleth(df, {"type": "FeatureCollection", "features": []}, "vi", "T", "© OpenStreetMap contributors")
     assert list(fig.data[0].locations) == ["09661"] and list(fig.data[1].locations) == ["00004"]
-    assert fig.data[1].zmid == 1
+    assert (fig.data[1].zmin, fig.data[1].zmax) == (0, 2)  # 1 = at the threshold, the white midpoint
+    assert fig.data[1].colorbar.ticktext[-1] == "≥ 2,0"
     assert any("OpenStreetMap" in a.text for a in fig.layout.annotations)
 
 

@@ -23,7 +23,7 @@ def test_every_query_runs_on_fixture_and_real_data(name, fx, real):
 @pytest.mark.parametrize("name", db.query_names())
 def test_every_query_is_used_by_a_page_and_documented(name):
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "pages").glob("*.py"))
-    code += (ROOT / "warddash" / "ui.py").read_text(encoding="utf-8")
+    code += "".join(p.read_text(encoding="utf-8") for p in (ROOT / "warddash").glob("*.py"))
     assert f'"{name}"' in code, f"query {name} is never used"
     header = db.query_sql(name).split("\n")[0]
     assert header.startswith("--"), "each query opens with a comment stating its grain"

@@ -1,4 +1,4 @@
-"""Command line: python -m warddash build [--db PATH]."""
+"""Command line: python -m warddash build | export | template | import | imports."""
 
 from __future__ import annotations
 
@@ -9,6 +9,51 @@ from pathlib import Path
 from warddash import DATA_DIR
 from warddash.db import BuildError, build, db_path
 
+FORMATS = ["pptx", "png", "svg", "xlsx", "zip", "csv"]
+
+
+def _export(args) -> int:
+    from warddash import db, export
+    from warddash.views import PAGE_KEYS, PERIOD_IDS, Filters
+    from warddash.views import build as build_view
+
+    if args.page not in PAGE_KEYS:
+        print(f"unknown page {args.page!r}; pages: {', '.join(PAGE_KEYS)}", file=sys.stderr)
+        return 2
+    con = db.connect(db.ensure_built())
+    run = lambda name, **p: db.run_query(con, name, **p)  # noqa: E731
+    names = dict(run("districts")[["district_code", "district_name"]].itertuples(index=False))
+    bad = [d for d in args.district if d not in names]
+    if bad:
+        known = ", ".join(f"{c} {n}" for c, n in names.items())
+        print(f"unknown district {', '.join(bad)}; districts: {known}", file=sys.stderr)
+        return 2
+    bad = [p for p in args.period if p not in PERIOD_IDS]
+    if bad:
+        print(f"unknown period {', '.join(bad)}; periods: {', '.join(PERIOD_IDS)}", file=sys.stderr)
+        return 2
+    f = Filters(lang=args.lang, districts=args.district, periods=args.period or list(PERIOD_IDS))
+    specs = build_view(args.page, run, f)
+    if not specs:
+        print(f"page {args.page!r} has no charts to export", file=sys.stderr)
+        return 2
+    cites = run("source_citations", source_ids=sorted({s for sp in specs for s in sp.source_ids}))
+    out = Path(args.out)
+    if args.format in ("png", "svg", "csv"):
+        out.mkdir(parents=True, exist_ok=True)
+        for spec in specs:
+            data = (export.csv_bytes(spec.data, f.lang) if args.format == "csv"
+                    else export.image(spec, f, cites, names, args.format))
+            (out / f"{spec.key}.{args.format}").write_bytes(data)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        data = {"pptx": lambda: export.deck(args.page, specs, f, cites, names),
+                "zip": lambda: export.bundle(args.page, specs, f, cites, names),
+                "xlsx": lambda: export.xlsx_bytes({s.key: s.data for s in specs}, f.lang)}[args.format]()
+        out.write_bytes(data)
+    print(f"wrote {out}")
+    return 0
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m warddash")
@@ -16,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="build the DuckDB database from data/")
     b.add_argument("--db", type=Path, default=None, help="output file (default data/warddash.duckdb)")
     b.add_argument("--data", type=Path, default=DATA_DIR, help="folder of source files")
+    e = sub.add_parser("export", help="export a page's charts as slides, images, spreadsheets or a bundle")
+    e.add_argument("--page", required=True)
+    e.add_argument("--district", action="append", default=[], help="district code; repeat for several")
+    e.add_argument("--period", action="append", default=[], help="period id; repeat for several")
+    e.add_argument("--lang", choices=["vi", "en"], default="vi")
+    e.add_argument("--format", choices=FORMATS, required=True)
+    e.add_argument("--out", required=True, help="file (pptx, xlsx, zip) or folder (png, svg, csv)")
     args = parser.parse_args(argv)
     if args.command == "build":
         try:
@@ -24,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"build failed: {exc}", file=sys.stderr)
             return 1
         print(f"built {out}")
+    elif args.command == "export":
+        return _export(args)
     return 0
 
 

@@ -20,13 +20,23 @@ FONT = "Open Sans, DejaVu Sans, Arial, sans-serif"
 INT_FMT = ",.0f"
 
 
+RATIO_CAP = 2.0  # colour scales of population/standard: 1 = at the standard (white), 2 or more = darkest red
+
+
+def _ratio_colorbar(lang: str) -> dict:
+    vals = [0, 0.5, 1, 1.5, 2]
+    text = [num(v, lang, 1) for v in vals]
+    text[-1] = "≥ " + text[-1]
+    return dict(title="×", tickvals=vals, ticktext=text)
+
+
 def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figure:
     fig.update_layout(
         template="plotly_white",
         colorway=COLOURWAY,
         separators=PLOTLY_SEPARATORS[lang],
         font=dict(family=FONT, size=13, color="#222"),
-        title=dict(text=title, x=0, xanchor="left", font=dict(size=16)),
+        title=dict(text=title, x=0, xref="paper", xanchor="left", font=dict(size=16)),
         margin=dict(l=10, r=10, t=60, b=40),
         height=height,
         paper_bgcolor="white",
@@ -91,8 +101,10 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
     fig.add_histogram(x=df.population, xbins=dict(start=0, size=5000), marker_color=COLOURWAY[0],
                       hovertemplate="%{x}<br>%{y}<extra></extra>", name=x_label)
     for i, (label, value) in enumerate(standards.items()):
-        fig.add_vline(x=value, line=dict(color=[OVER, "#000"][i % 2], dash="dash", width=2),
-                      annotation_text=f"{label}: {num(value, lang)}", annotation_position="top right")
+        # labels stacked so that close lines (5.000 and 15.000) do not overwrite each other
+        fig.add_vline(x=value, line=dict(color=[OVER, "#000", "#CC79A7"][i % 3], dash="dash", width=2),
+                      annotation=dict(text=f"{label}: {num(value, lang)}", y=1 - 0.07 * i, yanchor="top",
+                                      xanchor="left", bgcolor="rgba(255,255,255,0.85)"))
     fig.update_xaxes(tickformat=INT_FMT, title=x_label)
     fig.update_yaxes(tickformat=INT_FMT, dtick=max(1, -(-top // 6)))  # whole wards only
     fig.update_layout(showlegend=False)
@@ -147,8 +159,8 @@ def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figu
     colours = [None] * (1 + len(dists)) + list(ratio)
     fig = go.Figure(go.Treemap(
         ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
-        marker=dict(colors=[c if c is not None else 1 for c in colours], colorscale="RdBu_r", cmid=1,
-                    colorbar=dict(title="×", tickformat=".1f")),
+        marker=dict(colors=[min(c, RATIO_CAP) if c is not None else 1 for c in colours], colorscale="RdBu_r",
+                    cmin=0, cmax=RATIO_CAP, colorbar=_ratio_colorbar(lang)),
         hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>",
     ))
     return _layout(fig, title, lang, height=560)
@@ -168,8 +180,8 @@ def build_choropleth(df: pd.DataFrame, geojson: dict, lang: str, title: str, att
                           hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f}<extra></extra>",
                           marker=dict(line=dict(width=0.5, color="white")))
     fig.add_choroplethmap(geojson=geojson, featureidkey="properties.ma_xa", locations=std.unit_code,
-                          z=std.ratio_to_threshold, colorscale="RdBu_r", zmid=1,
-                          colorbar=dict(title="×", tickformat=".1f"),
+                          z=std.ratio_to_threshold.clip(upper=RATIO_CAP), colorscale="RdBu_r", zmin=0, zmax=RATIO_CAP,
+                          colorbar=_ratio_colorbar(lang),
                           customdata=list(zip(std.unit_name, std.population)),
                           hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (×%{z:.2f})<extra></extra>",
                           marker=dict(line=dict(width=0.5, color="white")))

@@ -119,6 +119,13 @@ TEXT: dict[str, dict[str, str]] = {
     "why_differ": {"vi": "Vì sao các con số khác nhau", "en": "Why these numbers differ"},
     "db_error": {"vi": "Không mở được cơ sở dữ liệu ({err}). Chạy lại `python -m warddash build`.", "en": "Could not open the database ({err}). Run `python -m warddash build` again."},
     "footer": {"vi": "Mọi con số đều có nguồn; số liệu thiếu để trống, không ước tính. Bản đồ © OpenStreetMap contributors (ODbL).", "en": "Every figure has a source; missing figures stay missing, never estimated. Map © OpenStreetMap contributors (ODbL)."},
+    "export": {"vi": "Xuất", "en": "Export"},
+    "export_pptx": {"vi": "Bộ trình chiếu (PPTX)", "en": "Slide deck (PPTX)"},
+    "export_zip": {"vi": "Gói dữ liệu và hình (ZIP)", "en": "Data and images bundle (ZIP)"},
+    "present": {"vi": "Chế độ trình chiếu", "en": "Presentation mode"},
+    "previous": {"vi": "Trước", "en": "Previous"},
+    "next": {"vi": "Tiếp", "en": "Next"},
+    "leave_present": {"vi": "Thoát trình chiếu", "en": "Leave presentation"},
     # overview
     "overview_intro": {"vi": "So sánh ba giai đoạn: trước thí điểm (đến 30/06/2021), thí điểm chính quyền đô thị (từ 01/07/2021) và chính quyền địa phương 2 cấp (từ 01/07/2025).", "en": "Three periods compared: before the pilot (to 30 Jun 2021), the urban-government pilot (from 1 Jul 2021) and two-tier local government (from 1 Jul 2025)."},
     "kpi_heading": {"vi": "Chỉ số chính theo giai đoạn", "en": "Key figures by period"},

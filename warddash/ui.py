@@ -13,6 +13,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 
 from warddash import DATA_DIR, ROOT, db
 from warddash.fmt import date, t
+from warddash.views import PERIOD_IDS, Filters, build
 
 PAGES = [
     (key, str(ROOT / "pages" / f"{key}.py"), icon)
@@ -26,7 +27,6 @@ PAGES = [
         ("sources", ":material/menu_book:"),
     ]
 ]
-PERIOD_IDS = ["before_pilot", "pilot", "two_tier"]
 _SAFE = re.compile(r"^[\w\-.]{1,40}$")
 
 
@@ -36,6 +36,7 @@ class Ctx:
     districts: list[str]
     periods: list[str]
     district_names: dict[str, str] = field(default_factory=dict)
+    filters: Filters = field(default_factory=Filters)
 
     def t(self, key: str, **kw) -> str:
         return t(key, self.lang, **kw)
@@ -101,6 +102,100 @@ def bound(widget, key: str, *, default, valid=lambda v: True, cast=str, multi: b
     return value
 
 
+def _url_filters() -> Filters:
+    """Filters straight from the URL (presentation mode has no sidebar); invalid values are dropped."""
+    qp = st.query_params
+    names = dict(zip(q("districts").district_code, q("districts").district_name))
+    f = Filters(lang=qp.get("lang", "vi") if qp.get("lang") in ("vi", "en") else "vi")
+    f.districts = [d for d in qp.get_all("district") if d in names]
+    f.periods = [p for p in qp.get_all("period") if p in PERIOD_IDS] or list(PERIOD_IDS)
+    for key, allowed in (("standard", range(5000, 60001, 1000)), ("t2025", (45000, 21000))):
+        raw = qp.get(key, "")
+        if raw.isdigit() and int(raw) in allowed:
+            setattr(f, key, int(raw))
+    for key in ("ward", "unit"):
+        raw = qp.get(key, "")
+        setattr(f, key, raw if raw.isdigit() and len(raw) == 5 else "")
+    return f
+
+
+def _present(page: str) -> None:
+    f = _url_filters()
+    lang = f.lang
+    charts = build(page, q, f)
+    if not charts:
+        st.info(t("no_figure_period", lang))
+        return
+    raw = st.query_params.get("slide", "1")
+    i = min(max(int(raw) if raw.isdigit() else 1, 1), len(charts))
+    spec = charts[i - 1]
+    fig = spec.fig
+    fig.update_layout(font=dict(size=20), title=dict(font=dict(size=30)), height=760, margin=dict(t=90))
+    st.plotly_chart(fig, theme=None, alt=spec.title, key=f"present_{spec.key}",
+                    config={"displaylogo": False, "displayModeBar": False})
+    cite(Ctx(lang=lang, districts=f.districts, periods=f.periods), spec.source_ids)
+    prev, mid, nxt, leave = st.columns([1, 2, 1, 1])
+    if prev.button(t("previous", lang), icon=":material/arrow_back:", disabled=i == 1, width="stretch"):
+        st.query_params["slide"] = str(i - 1)
+        st.rerun()
+    mid.markdown(f"<div style='text-align:center;font-size:1.4rem'>{i} / {len(charts)}</div>", unsafe_allow_html=True)
+    if nxt.button(t("next", lang), icon=":material/arrow_forward:", disabled=i == len(charts), width="stretch"):
+        st.query_params["slide"] = str(i + 1)
+        st.rerun()
+    back = {k: v for k, v in f.params(page)}
+    leave.page_link(_page_path(page), label=t("leave_present", lang), icon=":material/close_fullscreen:",
+                    query_params=_as_query(f.params(page)) or None)
+    del back
+
+
+def _page_path(page: str) -> str:
+    return next(p for k, p, _ in PAGES if k == page)
+
+
+def _as_query(pairs) -> dict:
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(str(v))
+    return {k: v[0] if len(v) == 1 else v for k, v in out.items()}
+
+
+def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
+    """Export this view (slides, zip, images, data) and open it as a presentation."""
+    from warddash import export
+
+    items = list(charts.values())
+    if not items:
+        return
+    cites = q("source_citations", source_ids=sorted({s for sp in items for s in sp.source_ids}))
+    f, names, lang = ctx.filters, ctx.district_names, ctx.lang
+    with st.popover(t("export", lang), icon=":material/ios_share:"):
+        st.download_button(t("export_pptx", lang), key=f"pptx_{page}", icon=":material/slideshow:",
+                           data=lambda: export.deck(page, items, f, cites, names), file_name=f"{page}.pptx",
+                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+        st.download_button(t("export_zip", lang), key=f"zip_{page}", icon=":material/folder_zip:",
+                           data=lambda: export.bundle(page, items, f, cites, names), file_name=f"{page}.zip",
+                           mime="application/zip")
+        st.page_link(_page_path(page), label=t("present", lang), icon=":material/present_to_all:",
+                     query_params={**_as_query(f.params(page)), "present": "1"})
+        for spec in items:
+            st.markdown(f"**{spec.title}**")
+            c = st.columns(4)
+            c[0].download_button("PNG", key=f"png_{spec.key}", file_name=f"{spec.key}.png", mime="image/png",
+                                 data=lambda s=spec: export.image(s, f, cites, names, "png"))
+            c[1].download_button("SVG", key=f"svg_{spec.key}", file_name=f"{spec.key}.svg", mime="image/svg+xml",
+                                 data=lambda s=spec: export.image(s, f, cites, names, "svg"))
+            c[2].download_button("CSV", key=f"csv_{spec.key}", file_name=f"{spec.key}.csv", mime="text/csv",
+                                 data=lambda s=spec: export.csv_bytes(s.data, lang))
+            c[3].download_button("XLSX", key=f"xlsx_{spec.key}", file_name=f"{spec.key}.xlsx",
+                                 data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
+                                 mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def specs(page: str, ctx: Ctx) -> dict:
+    """The page's chart specs for the current filters, keyed by chart key."""
+    return {s.key: s for s in build(page, q, ctx.filters)}
+
+
 def set_bound(key: str, value) -> None:
     """Change a bound widget's value from code (e.g. a chart click) and rerun."""
     st.session_state[f"_{key}"] = value
@@ -109,9 +204,15 @@ def set_bound(key: str, value) -> None:
 
 
 def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = False) -> Ctx:
-    """Page config, language, navigation and the global filters, bound to the URL."""
+    """Page config, language, navigation and the global filters, bound to the URL.
+
+    With ?present=1 the page becomes a presentation: one chart at a time, full width, large type."""
+    presenting = st.query_params.get("present") == "1"
     st.set_page_config(page_title="Hanoi Ward Dashboard", page_icon=":material/location_city:",
-                       layout="wide", initial_sidebar_state="expanded")
+                       layout="wide", initial_sidebar_state="collapsed" if presenting else "expanded")
+    if presenting:
+        _present(page_key)
+        st.stop()
     with st.sidebar:
         lang = bound(st.segmented_control, "lang", default="vi", valid=lambda v: v in ("vi", "en"),
                      label="Ngôn ngữ / Language", options=["vi", "en"],
@@ -137,6 +238,7 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
             ctx.periods = bound(st.multiselect, "period", default=PERIOD_IDS, valid=lambda v: v in pnames, multi=True,
                                 lang=lang, label=t("periods", lang), options=PERIOD_IDS,
                                 format_func=lambda p: pnames.get(p, p)) or PERIOD_IDS
+    ctx.filters = Filters(lang=lang, districts=list(ctx.districts), periods=list(ctx.periods))
     carry = {"lang": lang} if lang != "vi" else {}
     if ctx.districts:
         carry["district"] = ctx.districts
@@ -162,14 +264,14 @@ def footer(ctx: Ctx) -> None:
     st.caption(ctx.t("footer"))
 
 
-def chart(fig, ctx: Ctx, alt: str, source_ids: list[str], definitions: list[str] | None = None,
-          key: str | None = None, on_select=None, why: str | None = None):
-    """Draw a figure as exported (theme=None), with alt text and its sources and definitions below."""
-    kwargs = dict(theme=None, alt=alt, key=key, config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}})
+def chart(spec, ctx: Ctx, on_select=None):
+    """Draw a chart spec as exported (theme=None), with alt text and its sources and definitions below."""
+    kwargs = dict(theme=None, alt=spec.title, key=f"chart_{spec.key}",
+                  config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}})
     if on_select:
         kwargs.update(on_select=on_select, selection_mode=("points",))
-    event = st.plotly_chart(fig, **kwargs)
-    cite(ctx, source_ids, definitions, why)
+    event = st.plotly_chart(spec.fig, **kwargs)
+    cite(ctx, spec.source_ids, spec.definitions, spec.why)
     return event
 
 
