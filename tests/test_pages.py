@@ -130,3 +130,28 @@ def test_petitions_keeps_two_tier_scope_apart(use_real_db):
     assert any("không so sánh trực tiếp" in w.value for w in at.warning)
     names = [t["name"] for t in charts(at)[0]["data"]]
     assert len(names) == 2  # before and pilot only: the two-tier period has no ward petition series
+
+
+def test_presentation_mode_one_chart_at_a_time(use_real_db):
+    at = run("workload", present="1", district="008")
+    assert not at.exception
+    figs = charts(at)
+    assert len(figs) == 1 and figs[0]["layout"]["font"]["size"] == 20
+    assert "Phân bố dân số phường" in figs[0]["layout"]["title"]["text"]
+    at.button[1].click().run()  # next
+    assert at.query_params["slide"] in ("2", ["2"])
+    assert "Các phường đông dân nhất" in charts(at)[0]["layout"]["title"]["text"]
+    assert len(at.get("multiselect")) == 0  # no sidebar filters on the projector
+
+
+def test_presentation_mode_ignores_bad_slide_numbers(use_real_db):
+    at = run("staffing", present="1", slide="999")
+    assert not at.exception and len(charts(at)) == 1
+    assert "3 / 3" in texts(at)
+
+
+def test_every_chart_page_offers_exports(use_real_db):
+    at = run("petitions")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Bộ trình chiếu (PPTX)" in labels and "Gói dữ liệu và hình (ZIP)" in labels
+    assert labels.count("PNG") == 3 and labels.count("SVG") == 3 and labels.count("XLSX") == 3

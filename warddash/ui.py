@@ -142,10 +142,9 @@ def _present(page: str) -> None:
     if nxt.button(t("next", lang), icon=":material/arrow_forward:", disabled=i == len(charts), width="stretch"):
         st.query_params["slide"] = str(i + 1)
         st.rerun()
-    back = {k: v for k, v in f.params(page)}
-    leave.page_link(_page_path(page), label=t("leave_present", lang), icon=":material/close_fullscreen:",
-                    query_params=_as_query(f.params(page)) or None)
-    del back
+    with leave:
+        link(_page_path(page), label=t("leave_present", lang), icon=":material/close_fullscreen:",
+             query_params=_as_query(f.params(page)) or None)
 
 
 def _page_path(page: str) -> str:
@@ -175,7 +174,7 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
         st.download_button(t("export_zip", lang), key=f"zip_{page}", icon=":material/folder_zip:",
                            data=lambda: export.bundle(page, items, f, cites, names), file_name=f"{page}.zip",
                            mime="application/zip")
-        st.page_link(_page_path(page), label=t("present", lang), icon=":material/present_to_all:",
+        link(_page_path(page), label=t("present", lang), icon=":material/present_to_all:",
                      query_params={**_as_query(f.params(page)), "present": "1"})
         for spec in items:
             st.markdown(f"**{spec.title}**")
@@ -247,16 +246,20 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
     return ctx
 
 
-def _nav_links(lang: str, carry: dict) -> None:
-    """Our own navigation. A page reached first on a fresh server runs without the entrypoint
-    (Streamlit's legacy pages/ mode), so the pages are registered here too when missing."""
+def link(path: str, **kwargs) -> None:
+    """st.page_link that also works when a page is the first request of a fresh server (Streamlit's
+    legacy pages/ mode runs the page without the entrypoint): the pages are registered here then."""
     try:
-        st.page_link(PAGES[0][1], label=t(f"nav_{PAGES[0][0]}", lang), icon=PAGES[0][2], query_params=carry or None)
+        st.page_link(path, **kwargs)
     except StreamlitPageNotFoundError:
         st.navigation([st.Page(p, url_path=k) for k, p, _ in PAGES], position="hidden")
-        st.page_link(PAGES[0][1], label=t(f"nav_{PAGES[0][0]}", lang), icon=PAGES[0][2], query_params=carry or None)
-    for key, path, icon in PAGES[1:]:
-        st.page_link(path, label=t(f"nav_{key}", lang), icon=icon, query_params=carry or None)
+        st.page_link(path, **kwargs)
+
+
+def _nav_links(lang: str, carry: dict) -> None:
+    """Our own navigation, in the user's language, carrying language and districts along."""
+    for key, path, icon in PAGES:
+        link(path, label=t(f"nav_{key}", lang), icon=icon, query_params=carry or None)
 
 
 def footer(ctx: Ctx) -> None:
