@@ -13,6 +13,12 @@ page_tools("staffing", ctx, charts)
 for spec in charts.values():
     chart(spec, ctx)
 
+imported = q("imported_ward_figures", topics=["staffing"], districts=ctx.districts)
+if not imported.empty:
+    st.subheader(ctx.t("imported_heading"))
+    st.warning(ctx.t("imported_note"), icon=":material/upload_file:")
+    table(imported, ctx)
+
 st.subheader(ctx.t("staff_context"))
 table(q("staffing_facts"), ctx)
 footer(ctx)

@@ -1,6 +1,10 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
+
+# a developer's own data/imports/ must not leak into the tests' databases
+os.environ["WARDDASH_IMPORTS"] = tempfile.mkdtemp(prefix="warddash-imports-")
 
 import pytest
 

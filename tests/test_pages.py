@@ -5,8 +5,9 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources"]
-CHARTS = {"overview": 2, "workload": 5, "staffing": 3, "petitions": 3, "transition": 2, "district": 1, "sources": 0}
+PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
+CHARTS = {"overview": 2, "workload": 5, "staffing": 3, "petitions": 3, "transition": 2, "district": 1, "sources": 0,
+          "imports": 0}
 
 
 def run(page, **query):
@@ -35,7 +36,7 @@ def test_page_renders_in_vietnamese_with_its_charts_and_sources(use_real_db, pag
     at = run(page)
     assert not at.exception, at.exception
     assert len(at.get("plotly_chart")) == CHARTS[page]
-    assert "Nguồn" in texts(at) or page == "sources"
+    assert "Nguồn" in texts(at) or page in ("sources", "imports")
     assert "OpenStreetMap" in texts(at)  # footer attribution on every page
 
 
@@ -155,3 +156,26 @@ def test_every_chart_page_offers_exports(use_real_db):
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Bộ trình chiếu (PPTX)" in labels and "Gói dữ liệu và hình (ZIP)" in labels
     assert labels.count("PNG") == 3 and labels.count("SVG") == 3 and labels.count("XLSX") == 3
+
+
+def test_imported_staffing_appears_marked_and_goes_away(real_db, tmp_path, monkeypatch):
+    from tests.test_importer import rows_csv, staff
+    from warddash import DATA_DIR, importer
+
+    path = tmp_path / "db.duckdb"
+    path.write_bytes(real_db.read_bytes())
+    store = importer.Store(data_dir=DATA_DIR, db_path=path, imports_dir=tmp_path / "imports")
+    summary = importer.import_file(rows_csv([staff("00337", "25"), staff("00316", "18")]), "hm.csv", store)
+    monkeypatch.setenv("WARDDASH_DB", str(path))
+    monkeypatch.setenv("WARDDASH_IMPORTS", str(store.imports_dir))
+    at = run("staffing", district="008")
+    assert not at.exception
+    assert any("Do người dùng nhập" in w.value for w in at.warning)
+    imported = frames(at)[0]
+    assert list(imported["Giá trị"]) == [18, 25] and set(imported["Mã lần nhập"]) == {summary["import_id"]}
+    assert imported["Số dân/công chức"].iloc[1] == round(78845 / 25)
+    listing = run("imports")
+    assert not listing.exception and summary["import_id"] in set(frames(listing)[0]["Mã lần nhập"])
+    importer.remove_import(summary["import_id"], store)
+    at = run("staffing", district="008")
+    assert not any("Do người dùng nhập" in w.value for w in at.warning)

@@ -55,6 +55,54 @@ def _export(args) -> int:
     return 0
 
 
+def _template(args) -> int:
+    from warddash import importer
+
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_bytes(importer.template(args.format))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _import(args) -> int:
+    from warddash import importer
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"no such file: {path}", file=sys.stderr)
+        return 2
+    try:
+        summary = importer.import_file(path.read_bytes(), path.name, dry_run=args.dry_run)
+    except importer.ImportRejected as exc:
+        print(exc.report(args.lang), file=sys.stderr)
+        return 1
+    except BuildError as exc:
+        print(f"import failed, nothing changed: {exc}", file=sys.stderr)
+        return 1
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {summary['rows']} row(s) as {summary['import_id']} ({summary['source_title']})")
+    return 0
+
+
+def _imports(args) -> int:
+    from warddash import importer
+
+    if args.action == "list":
+        df = importer.list_imports()
+        print(df.to_string(index=False) if len(df) else "no imports")
+        return 0
+    if not args.id:
+        print("imports remove needs an import id", file=sys.stderr)
+        return 2
+    try:
+        importer.remove_import(args.id)
+    except KeyError:
+        print(f"no import {args.id!r}", file=sys.stderr)
+        return 1
+    print(f"removed {args.id}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m warddash")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +116,16 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--lang", choices=["vi", "en"], default="vi")
     e.add_argument("--format", choices=FORMATS, required=True)
     e.add_argument("--out", required=True, help="file (pptx, xlsx, zip) or folder (png, svg, csv)")
+    tp = sub.add_parser("template", help="write the import template (one valid example row)")
+    tp.add_argument("--format", choices=["csv", "xlsx"], required=True)
+    tp.add_argument("--out", required=True)
+    im = sub.add_parser("import", help="import a district's per-ward figures (all or nothing)")
+    im.add_argument("file")
+    im.add_argument("--dry-run", action="store_true", help="validate only")
+    im.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the problem list")
+    ims = sub.add_parser("imports", help="list or remove imports")
+    ims.add_argument("action", choices=["list", "remove"])
+    ims.add_argument("id", nargs="?")
     args = parser.parse_args(argv)
     if args.command == "build":
         try:
@@ -78,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {out}")
     elif args.command == "export":
         return _export(args)
+    elif args.command == "template":
+        return _template(args)
+    elif args.command == "import":
+        return _import(args)
+    elif args.command == "imports":
+        return _imports(args)
     return 0
 
 

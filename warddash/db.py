@@ -108,10 +108,29 @@ def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
                 raise BuildError(f"{name}: {_csv_reason(exc)}") from exc
 
 
+def imports_dir() -> Path:
+    """Where imported files live: $WARDDASH_IMPORTS, else data/imports (kept out of git)."""
+    return Path(os.environ.get("WARDDASH_IMPORTS", DATA_DIR / "imports"))
+
+
+def _load_imports(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    if not (folder / "imports.csv").exists():
+        return
+    con.execute("set variable imports_dir = ?", [str(folder)])
+    has_files = any(folder.glob("imp-*.csv"))
+    for stmt in _statements((QUERIES_DIR / "imports" / "load.sql").read_text(encoding="utf-8")):
+        if "imp-*.csv" in stmt and not has_files:
+            continue
+        try:
+            con.execute(stmt)
+        except duckdb.Error as exc:
+            raise BuildError(f"{folder.name}/: {_csv_reason(exc)}") from exc
+
+
 _build_lock = threading.Lock()
 
 
-def build(target: Path | None = None, data_dir: Path = DATA_DIR) -> Path:
+def build(target: Path | None = None, data_dir: Path = DATA_DIR, imports: Path | None = None) -> Path:
     """Build a new database from data_dir and swap it in atomically.
 
     The new file is written beside the target and moved over it with os.replace only when every
@@ -128,6 +147,7 @@ def build(target: Path | None = None, data_dir: Path = DATA_DIR) -> Path:
             con = duckdb.connect(str(tmp))
             try:
                 _load(con, Path(data_dir))
+                _load_imports(con, Path(imports or imports_dir()))
                 con.execute("checkpoint")
             finally:
                 con.close()
@@ -140,6 +160,9 @@ def build(target: Path | None = None, data_dir: Path = DATA_DIR) -> Path:
 
 def _inputs_mtime(data_dir: Path = DATA_DIR) -> float:
     files = [*data_dir.glob("*.csv"), *data_dir.glob("*.geojson"), *BUILD_DIR.glob("*.sql")]
+    manifest = imports_dir() / "imports.csv"
+    if manifest.exists():
+        files.append(manifest)
     return max(f.stat().st_mtime for f in files)
 
 

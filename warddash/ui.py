@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import duckdb
@@ -25,6 +27,7 @@ PAGES = [
         ("transition", ":material/swap_horiz:"),
         ("district", ":material/location_city:"),
         ("sources", ":material/menu_book:"),
+        ("imports", ":material/upload_file:"),
     ]
 ]
 _SAFE = re.compile(r"^[\w\-.]{1,40}$")
@@ -45,21 +48,41 @@ class Ctx:
         return row[f"{base}_{self.lang}"]
 
 
-@st.cache_resource(max_entries=4)
+_conn_lock = threading.Lock()
+_conns: dict[str, tuple[float, duckdb.DuckDBPyConnection]] = {}
+
+
 def _connection(path: str, mtime: float) -> duckdb.DuckDBPyConnection:
-    try:
-        return db.connect(path)
-    except duckdb.Error:
-        # a corrupt or truncated default database is rebuilt from data/; any other is reported
-        if path != str(db.DEFAULT_DB):
-            raise
-        db.build(db.DEFAULT_DB)
-        return db.connect(path)
+    """One read-only connection per database file, replaced when a rebuild swaps a new file in.
+
+    DuckDB reuses an open instance for a path it already has open, so the old connection must be
+    closed first, or readers would keep seeing the old file's data."""
+    with _conn_lock:
+        current = _conns.get(path)
+        if current and current[0] == mtime:
+            return current[1]
+        if current:
+            current[1].close()
+        try:
+            con = db.connect(path)
+        except duckdb.Error:
+            # a corrupt or truncated default database is rebuilt from data/; any other is reported
+            if path != str(db.DEFAULT_DB):
+                raise
+            db.build(db.DEFAULT_DB)
+            con = db.connect(path)
+        _conns[path] = (Path(path).stat().st_mtime, con)
+        return con
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _cached(name: str, path: str, mtime: float, params_json: str) -> pd.DataFrame:
-    return db.run_query(_connection(path, mtime), name, **json.loads(params_json))
+    params = json.loads(params_json)
+    try:
+        return db.run_query(_connection(path, mtime), name, **params)
+    except duckdb.ConnectionException:
+        # the connection was closed under us by a swap: once more on the new file
+        return db.run_query(_connection(path, Path(path).stat().st_mtime), name, **params)
 
 
 def q(name: str, **params) -> pd.DataFrame:

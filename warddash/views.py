@@ -19,7 +19,7 @@ from warddash import DATA_DIR, charts
 from warddash.fmt import num, t
 
 PERIOD_IDS = ["before_pilot", "pilot", "two_tier"]
-PAGE_KEYS = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources"]
+PAGE_KEYS = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
 Run = Callable[..., pd.DataFrame]
 
 
@@ -199,7 +199,7 @@ def sources(run: Run, f: Filters) -> list[ChartSpec]:
 
 
 BUILDERS = {"overview": overview, "workload": workload, "staffing": staffing, "petitions": petitions,
-            "transition": transition, "district": district, "sources": sources}
+            "transition": transition, "district": district, "sources": sources, "imports": sources}
 
 
 def build(page: str, run: Run, f: Filters) -> list[ChartSpec]:

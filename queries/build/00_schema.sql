@@ -165,3 +165,29 @@ create table boundaries_2025_07 (
     osm_relation_id bigint,
     geometry_wkt varchar not null,
 );
+
+-- figures a user imported (data/imports/), kept apart from the published facts
+create table imports (
+    import_id varchar primary key,
+    file_name varchar not null,
+    imported_at timestamp not null,
+    source_title varchar not null,
+    source_date date not null,
+    supplied_by varchar not null,
+    rows integer not null check (rows > 0),
+    sha256 varchar not null unique,
+);
+
+create table imported_facts (
+    import_id varchar not null references imports (import_id),
+    row_number integer not null,
+    snapshot_id varchar not null check (snapshot_id in ('2021-07', '2025-07')),
+    unit_code varchar not null,
+    period_id varchar not null references periods (period_id),
+    metric_id varchar not null references metrics (metric_id),
+    value double not null check (value >= 0),
+    as_of_start date,
+    as_of_end date,
+    note varchar,
+    primary key (import_id, row_number),
+);

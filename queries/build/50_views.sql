@@ -449,3 +449,33 @@ select
 from units as u
 left join agg as a using (unit_code)
 where u.snapshot_id = '2025-07';
+
+-- imported per-ward figures with their unit, metric and cited source; one row per imported figure
+create view imported_ward_figures as
+select
+    i.import_id,
+    f.row_number,
+    f.snapshot_id,
+    f.unit_code,
+    u.unit_name_short as unit_name,
+    u.district_code,
+    u.district_name,
+    u.population,
+    f.period_id,
+    f.metric_id,
+    m.name_vi,
+    m.name_en,
+    m.topic,
+    f.value,
+    f.as_of_start,
+    f.as_of_end,
+    i.source_title,
+    i.source_date,
+    i.supplied_by,
+    f.note,
+    case when f.metric_id = 'ward_civil_servants_count' and f.value > 0
+        then round(u.population / f.value, 0) end as population_per_staff,
+from imported_facts as f
+join imports as i using (import_id)
+join metrics as m using (metric_id)
+left join units as u on u.snapshot_id = f.snapshot_id and u.unit_code = f.unit_code;

@@ -1,0 +1,224 @@
+"""The importer: every bad file is refused with its problems listed and nothing changes."""
+
+import csv
+import hashlib
+import io
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from warddash import db, importer
+from warddash.__main__ import main
+from warddash.importer import COLUMNS, EXAMPLE, ImportRejected, Store
+
+
+@pytest.fixture
+def store(tmp_path, fixture_db):
+    """A private database built from the fixtures, with its own imports folder."""
+    path = tmp_path / "db.duckdb"
+    path.write_bytes(fixture_db.read_bytes())
+    from tests.conftest import FIXTURES
+
+    return Store(data_dir=FIXTURES, db_path=path, imports_dir=tmp_path / "imports")
+
+
+def digest(p):
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def rows_csv(rows, header=COLUMNS, encoding="utf-8", delimiter=","):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow([r.get(c, "") for c in header] if isinstance(r, dict) else r)
+    return buf.getvalue().encode(encoding)
+
+
+def staff(code="00337", value="20", **kw):
+    row = {**EXAMPLE, "unit_code": code, "unit_name": "", "metric_id": "ward_civil_servants_count", "value": value,
+           "as_of_start": "2022-06-30", "as_of_end": "2022-06-30", "source_title": "Báo cáo biên chế phường 2022",
+           "source_date": "2022-07-15", "supplied_by": "UBND quận Hoàng Mai", "note": ""}
+    row.update(kw)
+    return row
+
+
+def xlsx(rows, sheet="du_lieu", merge=None):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(COLUMNS)
+    for r in rows:
+        ws.append([r.get(c, "") for c in COLUMNS])
+    if merge:
+        ws.merge_cells(merge)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_template_imports_cleanly_in_both_formats(store):
+    for fmt in ("csv", "xlsx"):
+        summary = importer.import_file(importer.template(fmt), f"t.{fmt}", store, dry_run=True)
+        assert summary["rows"] == 1
+    wb = load_workbook(io.BytesIO(importer.template("xlsx")))
+    assert wb.sheetnames == ["du_lieu", "huong_dan"]
+    assert wb["du_lieu"]["B2"].value == "00070"  # a real 2021 pilot ward (Hàng Trống), a sourced figure
+
+
+def test_valid_file_lands_whole_is_listed_survives_a_rebuild_and_can_be_removed(store):
+    content = rows_csv([staff("00337", "20"), staff("00316", "18"), staff("00328", "12")])
+    summary = importer.import_file(content, "hoang_mai.csv", store)
+    con = db.connect(store.db_path)
+    got = con.execute("select unit_code, value, population_per_staff, source_title from imported_ward_figures "
+                      "order by unit_code").fetchall()
+    con.close()
+    assert [(g[0], g[1]) for g in got] == [("00316", 18), ("00328", 12), ("00337", 20)]
+    assert got[2][2] == round(78845 / 20) and got[0][3] == "Báo cáo biên chế phường 2022"
+    assert list(importer.list_imports(store).import_id) == [summary["import_id"]]
+    db.build(store.db_path, store.data_dir, store.imports_dir)  # a plain rebuild keeps it
+    assert db.connect(store.db_path).execute("select count(*) from imported_facts").fetchone()[0] == 3
+    importer.remove_import(summary["import_id"], store)
+    assert db.connect(store.db_path).execute("select count(*) from imported_facts").fetchone()[0] == 0
+    assert importer.list_imports(store).empty
+    with pytest.raises(KeyError):
+        importer.remove_import("imp-nope", store)
+
+
+BAD = {
+    "empty file": (b"", "empty"),
+    "only whitespace": (b"  \n\n", "empty"),
+    "header only": (rows_csv([]), "no_rows"),
+    "latin-1 encoding": ("snapshot_id,unit_code\nHoàng".encode("latin-1"), "encoding"),
+    "binary junk": (bytes(range(256)) * 4, "encoding"),
+    "missing columns": (b"snapshot_id,unit_code\n2021-07,00337\n", "missing_columns"),
+    "unknown column": (rows_csv([list(staff().values()) + ["x"]], header=COLUMNS + ["formula"]), "unknown_columns"),
+    "unknown unit code": (rows_csv([staff("99999")]), "unit"),
+    "unit of another snapshot": (rows_csv([staff("09577", snapshot_id="2025-07", period_id="two_tier")]), "unit"),
+    "unknown snapshot": (rows_csv([staff(snapshot_id="2019-01")]), "snapshot"),
+    "unknown metric": (rows_csv([staff(metric_id="happiness")]), "metric"),
+    "unknown period": (rows_csv([staff(period_id="middle_ages")]), "period"),
+    "non-numeric value": (rows_csv([staff(value="hai mươi")]), "number"),
+    "negative value": (rows_csv([staff(value="-5")]), "negative"),
+    "rate over 100": (rows_csv([staff(metric_id="ward_resolution_rate_pct", value="101")]), "rate"),
+    "duplicate rows": (rows_csv([staff(), staff()]), "duplicate"),
+    "conflicting values": (rows_csv([staff(value="20"), staff(value="21")]), "conflict"),
+    "missing source": (rows_csv([staff(source_title="")]), "required"),
+    "missing supplier": (rows_csv([staff(supplied_by="")]), "required"),
+    "bad date": (rows_csv([staff(as_of_start="30/06/2022")]), "date"),
+    "dates out of order": (rows_csv([staff(as_of_start="2022-07-01", as_of_end="2022-06-30")]), "date_order"),
+    "two sources in one file": (rows_csv([staff(), staff("00316", source_title="Khác")]), "one_source"),
+    "xlsx wrong sheet": (xlsx([staff()], sheet="Sheet1"), "wrong_sheet"),
+    "xlsx merged header": (xlsx([staff()], merge="A1:B1"), "merged_header"),
+    "corrupt xlsx": (b"PK\x03\x04" + b"\x00" * 100, "not_xlsx"),
+    "formula injection stays text and still fails": (rows_csv([staff(value="=1+1")]), "number"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD), ids=list(BAD))
+def test_bad_file_is_refused_with_its_problem_and_nothing_changes(store, name):
+    content, code = BAD[name]
+    before = digest(store.db_path)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(content, "bad.xlsx" if content.startswith(b"PK") else "bad.csv", store)
+    codes = [p.code for p in err.value.problems]
+    assert code in codes, (name, err.value.report("en"))
+    assert err.value.report("vi") and err.value.report("en")
+    assert digest(store.db_path) == before
+    assert not list(store.imports_dir.glob("imp-*.csv"))
+
+
+def test_every_problem_reported_at_once_by_row_and_column(store):
+    content = rows_csv([staff("99999", value="-1"), staff(metric_id="nope", value="x")])
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(content, "bad.csv", store)
+    report = err.value.report("vi")
+    assert "dòng 2, cột unit_code" in report and "dòng 2, cột value: Giá trị âm." in report
+    assert "dòng 3, cột metric_id" in report and "dòng 3, cột value" in report
+
+
+def test_size_and_row_limits(store, monkeypatch):
+    monkeypatch.setattr(importer, "MAX_ROWS", 2)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(rows_csv([staff(c) for c in ("00337", "00316", "00328")]), "x.csv", store)
+    assert err.value.problems[0].code == "too_many_rows"
+    monkeypatch.setattr(importer, "MAX_BYTES", 100)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(rows_csv([staff()]), "x.csv", store)
+    assert err.value.problems[0].code == "too_big"
+
+
+@pytest.mark.parametrize("encoding,delimiter", [("utf-8", ","), ("utf-8-sig", ","), ("utf-16", "\t"), ("utf-16", ",")])
+def test_accepted_encodings(store, encoding, delimiter):
+    content = rows_csv([staff()], encoding=encoding, delimiter=delimiter)
+    assert importer.import_file(content, "x.csv", store, dry_run=True)["rows"] == 1
+
+
+def test_same_rows_twice_are_refused(store):
+    content = rows_csv([staff()])
+    importer.import_file(content, "a.csv", store)
+    before = digest(store.db_path)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(content, "a.csv", store)
+    assert {"already", "same_file"} <= {p.code for p in err.value.problems}
+    assert digest(store.db_path) == before
+
+
+def test_failed_rebuild_restores_files_and_database(store, monkeypatch):
+    before = digest(store.db_path)
+
+    def broken(*a, **k):
+        raise db.BuildError("disk full")
+
+    monkeypatch.setattr(db, "build", broken)
+    with pytest.raises(db.BuildError):
+        importer.import_file(rows_csv([staff()]), "x.csv", store)
+    assert digest(store.db_path) == before
+    assert not list(store.imports_dir.glob("imp-*.csv")) and not (store.imports_dir / "imports.csv").exists()
+
+
+VALID = rows_csv([staff("00337", "20"), staff("00316", "18")])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(VALID) - 1), st.binary(min_size=0, max_size=3)), min_size=1, max_size=4))
+def test_random_mutations_never_corrupt_the_database(store, edits):
+    content = bytearray(VALID)
+    for pos, new in edits:
+        content[pos:pos + 1] = new
+    before = digest(store.db_path)
+    try:
+        importer.import_file(bytes(content), "m.csv", store)
+    except ImportRejected:
+        assert digest(store.db_path) == before
+        return
+    # it landed whole: the database opens and holds every row the manifest lists, then we clean up
+    con = db.connect(store.db_path)
+    n = con.execute("select count(*) from imported_facts").fetchone()[0]
+    con.close()
+    assert n == sum(int(r) for r in importer.list_imports(store).rows) >= 1
+    for imp in importer.list_imports(store).import_id:
+        importer.remove_import(imp, store)
+
+
+def test_cli_template_import_list_remove(store, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("WARDDASH_DB", str(store.db_path))
+    monkeypatch.setenv("WARDDASH_IMPORTS", str(store.imports_dir))
+    monkeypatch.setenv("WARDDASH_DATA", str(store.data_dir))
+    tpl = tmp_path / "tpl.csv"
+    assert main(["template", "--format", "csv", "--out", str(tpl)]) == 0
+    assert main(["import", str(tpl), "--dry-run"]) == 0
+    assert "would import 1 row(s)" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(rows_csv([staff("99999")]))
+    assert main(["import", str(bad), "--lang", "en"]) == 1
+    assert "row 2, column unit_code" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "missing.csv")]) == 2
+    assert main(["import", str(tpl)]) == 0
+    imp = importer.list_imports(store).import_id.iloc[0]
+    assert main(["imports", "list"]) == 0 and imp in capsys.readouterr().out
+    assert main(["imports", "remove", imp]) == 0
+    assert main(["imports", "remove", imp]) == 1
+    assert main(["imports", "remove"]) == 2

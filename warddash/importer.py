@@ -1,0 +1,404 @@
+"""Import a district's own per-ward figures: validate everything first, then land all or nothing.
+
+A file is refused with every problem listed (row, column, reason, in the user's language). A valid
+file is written to data/imports/ under its own source record and the database is rebuilt the same
+atomic way as any build; if anything fails, the files and the database are as they were. Nothing
+uploaded is executed or formatted into SQL.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import fcntl
+import hashlib
+import io
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from warddash import DATA_DIR, db
+
+COLUMNS = ["snapshot_id", "unit_code", "unit_name", "period_id", "metric_id", "value", "as_of_start", "as_of_end",
+           "source_title", "source_date", "supplied_by", "note"]
+REQUIRED = ["snapshot_id", "unit_code", "period_id", "metric_id", "value", "source_title", "source_date",
+            "supplied_by"]
+SHEET = "du_lieu"
+MANIFEST = ["import_id", "file_name", "imported_at", "source_title", "source_date", "supplied_by", "rows", "sha256"]
+STORED = ["import_id", "row_number", "snapshot_id", "unit_code", "period_id", "metric_id", "value", "as_of_start",
+          "as_of_end", "note"]
+MAX_BYTES = int(os.environ.get("WARDDASH_IMPORT_MAX_BYTES", 2_000_000))
+MAX_ROWS = int(os.environ.get("WARDDASH_IMPORT_MAX_ROWS", 5_000))
+
+# A real, sourced per-ward figure: the dialogue of phường Hàng Trống (2021 code 00070), research fact R062.
+EXAMPLE = {"snapshot_id": "2021-07", "unit_code": "00070", "unit_name": "Hàng Trống", "period_id": "pilot",
+           "metric_id": "dialogue_opinions_raised", "value": "31", "as_of_start": "2024-04-06",
+           "as_of_end": "2024-04-06",
+           "source_title": "Hội nghị đối thoại giữa đồng chí Chủ tịch UBND phường với đại diện Nhân dân trên địa bàn phường",
+           "source_date": "2024-04-06", "supplied_by": "UBND phường Hàng Trống (hangtrong.hanoi.gov.vn)",
+           "note": "15 lượt phát biểu với 31 ý kiến; date is the dialogue's, the page shows no publication date"}
+
+MESSAGES = {
+    "too_big": ("Tệp lớn hơn giới hạn {limit} byte.", "The file is larger than the {limit}-byte limit."),
+    "empty": ("Tệp trống.", "The file is empty."),
+    "encoding": ("Không đọc được bảng mã của tệp: hãy lưu dạng UTF-8 (có hoặc không BOM) hoặc UTF-16.",
+                 "Cannot read the file's encoding: save it as UTF-8 (with or without BOM) or UTF-16."),
+    "not_xlsx": ("Tệp không phải bảng tính XLSX hợp lệ.", "The file is not a valid XLSX workbook."),
+    "wrong_sheet": ("Không có trang tính '{sheet}' (có: {found}).", "No sheet named '{sheet}' (found: {found})."),
+    "merged_header": ("Dòng tiêu đề có ô gộp ({cells}): hãy bỏ gộp ô.",
+                      "The header row has merged cells ({cells}): unmerge them."),
+    "missing_columns": ("Thiếu cột: {cols}.", "Missing columns: {cols}."),
+    "unknown_columns": ("Cột không có trong mẫu: {cols}.", "Columns not in the template: {cols}."),
+    "too_many_rows": ("Quá {limit} dòng.", "More than {limit} rows."),
+    "no_rows": ("Không có dòng số liệu nào.", "There are no data rows."),
+    "required": ("Thiếu giá trị bắt buộc.", "A required value is missing."),
+    "snapshot": ("Mốc đơn vị phải là 2021-07 hoặc 2025-07.", "Snapshot must be 2021-07 or 2025-07."),
+    "unit": ("Mã đơn vị '{v}' không có trong danh mục {snap}.", "Unit code '{v}' is not in the {snap} list."),
+    "metric": ("Chỉ số '{v}' không có trong từ điển chỉ số.", "Metric '{v}' is not in the metric dictionary."),
+    "period": ("Giai đoạn '{v}' không tồn tại.", "Period '{v}' does not exist."),
+    "number": ("Giá trị '{v}' không phải là số.", "Value '{v}' is not a number."),
+    "negative": ("Giá trị âm.", "The value is negative."),
+    "rate": ("Tỷ lệ phải trong khoảng 0–100.", "A rate must be between 0 and 100."),
+    "date": ("Ngày '{v}' không đúng dạng YYYY-MM-DD.", "Date '{v}' is not YYYY-MM-DD."),
+    "date_order": ("Ngày bắt đầu sau ngày kết thúc.", "The start date is after the end date."),
+    "duplicate": ("Dòng trùng với dòng {other}.", "Duplicates row {other}."),
+    "conflict": ("Mâu thuẫn với dòng {other}: cùng đơn vị, giai đoạn, chỉ số, thời gian nhưng khác giá trị.",
+                 "Conflicts with row {other}: same unit, period, metric and dates, another value."),
+    "one_source": ("Mỗi tệp trích một nguồn: dòng này khác nguồn của dòng 2.",
+                   "One file cites one source: this row's source differs from row 2's."),
+    "already": ("Đã nhập trong {imp}: hãy xoá bản đó trước.", "Already imported in {imp}: remove it first."),
+    "same_file": ("Tệp này đã được nhập ({imp}).", "This file was already imported ({imp})."),
+}
+
+
+@dataclass
+class Problem:
+    row: int | None
+    column: str | None
+    code: str
+    args: dict = field(default_factory=dict)
+
+    def message(self, lang: str = "vi") -> str:
+        text = MESSAGES[self.code][0 if lang == "vi" else 1].format(**self.args)
+        where = []
+        if self.row is not None:
+            where.append(("dòng " if lang == "vi" else "row ") + str(self.row))
+        if self.column:
+            where.append(("cột " if lang == "vi" else "column ") + self.column)
+        return (", ".join(where) + ": " if where else "") + text
+
+
+class ImportRejected(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+    def report(self, lang: str = "vi") -> str:
+        return "\n".join(p.message(lang) for p in self.problems)
+
+
+@dataclass
+class Store:
+    """Where imports live and which database they are built into."""
+
+    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("WARDDASH_DATA", DATA_DIR)))
+    db_path: Path = field(default_factory=db.db_path)
+    imports_dir: Path = field(default_factory=db.imports_dir)
+
+
+# ---------------------------------------------------------------- reading
+
+def _decode(content: bytes) -> str | None:
+    if content.startswith(b"\xef\xbb\xbf"):
+        return content[3:].decode("utf-8", errors="strict")
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content.decode("utf-16")
+    try:
+        return content.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def _read(content: bytes, filename: str) -> tuple[list[str], list[list[str]], list[Problem]]:
+    if len(content) > MAX_BYTES:
+        return [], [], [Problem(None, None, "too_big", {"limit": MAX_BYTES})]
+    if not content.strip():
+        return [], [], [Problem(None, None, "empty")]
+    if filename.lower().endswith(".xlsx") or content.startswith(b"PK\x03\x04"):
+        return _read_xlsx(content)
+    try:
+        text = _decode(content)
+    except UnicodeDecodeError:
+        text = None
+    if text is None or "\x00" in text:
+        return [], [], [Problem(None, None, "encoding")]
+    sample = text[:4096]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else (";" if sample.count(";") > sample.count(",") else ",")
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        return [], [], [Problem(None, None, "empty")]
+    return [h.strip() for h in rows[0]], rows[1:], []
+
+
+def _read_xlsx(content: bytes):
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(content), data_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        return [], [], [Problem(None, None, "not_xlsx")]
+    if SHEET not in wb.sheetnames:
+        return [], [], [Problem(None, None, "wrong_sheet", {"sheet": SHEET, "found": ", ".join(wb.sheetnames)})]
+    ws = wb[SHEET]
+    merged = [str(r) for r in ws.merged_cells.ranges if r.min_row == 1]
+    if merged:
+        return [], [], [Problem(1, None, "merged_header", {"cells": ", ".join(merged)})]
+    values = [["" if v is None else (v.date().isoformat() if isinstance(v, dt.datetime) else
+                                     v.isoformat() if isinstance(v, dt.date) else str(v)) for v in row]
+              for row in ws.iter_rows(values_only=True)]
+    if not values:
+        return [], [], [Problem(None, None, "empty")]
+    return [h.strip() for h in values[0]], values[1:], []
+
+
+# ---------------------------------------------------------------- validating
+
+def _reference(con: duckdb.DuckDBPyConnection) -> dict:
+    cur = con.cursor()
+    units = {s: set(c for (c,) in cur.execute("select unit_code from units where snapshot_id = $s", {"s": s}).fetchall())
+             for s in ("2021-07", "2025-07")}
+    metrics = dict(cur.execute("select metric_id, unit from metrics").fetchall())
+    periods = {p for (p,) in cur.execute("select period_id from periods").fetchall()}
+    existing = {}
+    for row in cur.execute("select import_id, snapshot_id, unit_code, period_id, metric_id, "
+                           "coalesce(as_of_start::varchar, ''), coalesce(as_of_end::varchar, '') "
+                           "from imported_facts").fetchall():
+        existing[tuple(row[1:])] = row[0]
+    hashes = dict((h, i) for i, h in cur.execute("select import_id, sha256 from imports").fetchall())
+    cur.close()
+    return {"units": units, "metrics": metrics, "periods": periods, "existing": existing, "hashes": hashes}
+
+
+def _date(v: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(v)
+    except ValueError:
+        return None
+
+
+def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> tuple[list[dict], list[Problem]]:
+    """Every problem of the file at once; the clean rows only matter when there are none."""
+    header, body, problems = _read(content, filename)
+    if problems:
+        return [], problems
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [c for c in header if c and c not in COLUMNS]
+    if missing:
+        problems.append(Problem(1, None, "missing_columns", {"cols": ", ".join(missing)}))
+    if unknown:
+        problems.append(Problem(1, None, "unknown_columns", {"cols": ", ".join(unknown)}))
+    if problems:
+        return [], problems
+    body = [(i + 2, r) for i, r in enumerate(body) if any(str(c).strip() for c in r)]
+    if len(body) > MAX_ROWS:
+        return [], [Problem(None, None, "too_many_rows", {"limit": MAX_ROWS})]
+    if not body:
+        return [], [Problem(None, None, "no_rows")]
+    ref = _reference(con)
+    seen: dict[tuple, tuple[int, float]] = {}
+    rows, first_source = [], None
+    for n, raw in body:
+        r = {c: (str(raw[i]).strip() if i < len(raw) else "") for i, c in enumerate(header) if c}
+        r.update({c: "" for c in COLUMNS if c not in r})
+        for c in REQUIRED:
+            if not r[c]:
+                problems.append(Problem(n, c, "required"))
+        snap = r["snapshot_id"]
+        if snap and snap not in ref["units"]:
+            problems.append(Problem(n, "snapshot_id", "snapshot"))
+        elif snap and r["unit_code"] and r["unit_code"] not in ref["units"][snap]:
+            problems.append(Problem(n, "unit_code", "unit", {"v": r["unit_code"][:40], "snap": snap}))
+        if r["metric_id"] and r["metric_id"] not in ref["metrics"]:
+            problems.append(Problem(n, "metric_id", "metric", {"v": r["metric_id"][:40]}))
+        if r["period_id"] and r["period_id"] not in ref["periods"]:
+            problems.append(Problem(n, "period_id", "period", {"v": r["period_id"][:40]}))
+        value = None
+        if r["value"]:
+            try:
+                value = float(r["value"].replace(" ", "").replace(",", "."))
+                if value != value or value in (float("inf"), float("-inf")):
+                    raise ValueError
+            except ValueError:
+                problems.append(Problem(n, "value", "number", {"v": r["value"][:40]}))
+                value = None
+        if value is not None and value < 0:
+            problems.append(Problem(n, "value", "negative"))
+        elif value is not None and ref["metrics"].get(r["metric_id"]) == "%" and value > 100:
+            problems.append(Problem(n, "value", "rate"))
+        dates = {}
+        for c in ("as_of_start", "as_of_end", "source_date"):
+            if r[c]:
+                dates[c] = _date(r[c])
+                if dates[c] is None:
+                    problems.append(Problem(n, c, "date", {"v": r[c][:40]}))
+        if dates.get("as_of_start") and dates.get("as_of_end") and dates["as_of_start"] > dates["as_of_end"]:
+            problems.append(Problem(n, "as_of_end", "date_order"))
+        source = (r["source_title"], r["source_date"], r["supplied_by"])
+        if first_source is None:
+            first_source = source
+        elif source != first_source and all(source):
+            problems.append(Problem(n, "source_title", "one_source"))
+        key = (snap, r["unit_code"], r["period_id"], r["metric_id"], r["as_of_start"], r["as_of_end"])
+        if key in seen and value is not None:
+            other, other_value = seen[key]
+            problems.append(Problem(n, None, "duplicate" if other_value == value else "conflict", {"other": other}))
+        elif value is not None:
+            seen[key] = (n, value)
+        if key in ref["existing"]:
+            problems.append(Problem(n, None, "already", {"imp": ref["existing"][key]}))
+        rows.append({**r, "row_number": n, "value": value})
+    sha = hashlib.sha256(content).hexdigest()
+    if sha in ref["hashes"]:
+        problems.append(Problem(None, None, "same_file", {"imp": ref["hashes"][sha]}))
+    return rows, problems
+
+
+# ---------------------------------------------------------------- landing
+
+@contextmanager
+def _locked(folder: Path):
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def _csv_text(header: list[str], rows: list[list]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def list_imports(store: Store | None = None) -> pd.DataFrame:
+    store = store or Store()
+    path = store.imports_dir / "imports.csv"
+    if not path.exists():
+        return pd.DataFrame(columns=MANIFEST)
+    return pd.read_csv(path, dtype=str)
+
+
+def _rebuild_or_restore(store: Store, manifest: Path, old_manifest: str | None, added: Path | None,
+                        removed: tuple[Path, str] | None) -> None:
+    try:
+        db.build(store.db_path, store.data_dir, store.imports_dir)
+    except Exception:
+        if old_manifest is None:
+            manifest.unlink(missing_ok=True)
+        else:
+            _write_atomic(manifest, old_manifest)
+        if added:
+            added.unlink(missing_ok=True)
+        if removed:
+            _write_atomic(removed[0], removed[1])
+        raise
+
+
+def import_file(content: bytes, filename: str, store: Store | None = None, dry_run: bool = False) -> dict:
+    """Validate and, unless dry_run, land the file whole. Raises ImportRejected with every problem."""
+    store = store or Store()
+    with _locked(store.imports_dir):
+        con = db.connect(db.ensure_built(store.db_path) if store.db_path == db.DEFAULT_DB else store.db_path)
+        try:
+            rows, problems = validate(content, filename, con)
+        finally:
+            con.close()
+        if problems:
+            raise ImportRejected(problems)
+        sha = hashlib.sha256(content).hexdigest()
+        now = dt.datetime.now().replace(microsecond=0)
+        import_id = f"imp-{now:%Y%m%d%H%M%S}-{sha[:8]}"
+        summary = {"import_id": import_id, "rows": len(rows), "source_title": rows[0]["source_title"]}
+        if dry_run:
+            return summary
+        body = [[import_id, r["row_number"], r["snapshot_id"], r["unit_code"], r["period_id"], r["metric_id"],
+                 repr(r["value"]), r["as_of_start"], r["as_of_end"], r["note"]] for r in rows]
+        data_file = store.imports_dir / f"{import_id}.csv"
+        manifest = store.imports_dir / "imports.csv"
+        old = manifest.read_text(encoding="utf-8") if manifest.exists() else None
+        entries = list(csv.reader(io.StringIO(old)))[1:] if old else []
+        entries.append([import_id, Path(filename).name[:200], now.isoformat(sep=" "), rows[0]["source_title"],
+                        rows[0]["source_date"], rows[0]["supplied_by"], len(rows), sha])
+        _write_atomic(data_file, _csv_text(STORED, body))
+        _write_atomic(manifest, _csv_text(MANIFEST, entries))
+        _rebuild_or_restore(store, manifest, old, data_file, None)
+        return summary
+
+
+def remove_import(import_id: str, store: Store | None = None) -> None:
+    """Remove one import and rebuild; unknown ids raise KeyError."""
+    store = store or Store()
+    with _locked(store.imports_dir):
+        manifest = store.imports_dir / "imports.csv"
+        old = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
+        entries = list(csv.reader(io.StringIO(old)))[1:] if old else []
+        if import_id not in [e[0] for e in entries]:
+            raise KeyError(import_id)
+        data_file = store.imports_dir / f"{import_id}.csv"
+        saved = data_file.read_text(encoding="utf-8")
+        _write_atomic(manifest, _csv_text(MANIFEST, [e for e in entries if e[0] != import_id]))
+        data_file.unlink()
+        _rebuild_or_restore(store, manifest, old, None, (data_file, saved))
+
+
+def template(fmt: str) -> bytes:
+    """The import template with one valid, sourced example row."""
+    if fmt == "csv":
+        return ("\ufeff" + _csv_text(COLUMNS, [[EXAMPLE[c] for c in COLUMNS]])).encode("utf-8")
+    if fmt == "xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = SHEET
+        ws.append(COLUMNS)
+        ws.append([float(EXAMPLE[c]) if c == "value" else EXAMPLE[c] for c in COLUMNS])
+        guide = wb.create_sheet("huong_dan")
+        guide.append(["cột / column", "ý nghĩa / meaning"])
+        for c, meaning in GUIDE.items():
+            guide.append([c, meaning])
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+    raise ValueError(fmt)
+
+
+GUIDE = {
+    "snapshot_id": "2021-07 (phường thí điểm / pilot wards) hoặc/or 2025-07 (126 xã, phường / units)",
+    "unit_code": "Mã đơn vị 5 chữ số của mốc đó / 5-digit unit code of that snapshot (text)",
+    "unit_name": "Tên để đối chiếu (không bắt buộc) / name, for reading (optional)",
+    "period_id": "before_pilot | pilot | two_tier",
+    "metric_id": "Mã chỉ số trong data/metrics.csv, ví dụ ward_civil_servants_count / a metric id of data/metrics.csv",
+    "value": "Số không âm; tỷ lệ 0–100 / non-negative number; rates 0-100",
+    "as_of_start": "YYYY-MM-DD", "as_of_end": "YYYY-MM-DD",
+    "source_title": "Tên tài liệu trích dẫn (bắt buộc) / title of the cited document (required)",
+    "source_date": "Ngày của tài liệu YYYY-MM-DD (bắt buộc) / its date (required)",
+    "supplied_by": "Cơ quan, người cung cấp (bắt buộc) / who supplied it (required)",
+    "note": "Ghi chú / note",
+}
