@@ -23,7 +23,7 @@ if upload is not None:
         summary = importer.import_file(content, upload.name, dry_run=True)
     except importer.ImportRejected as exc:
         st.error(ctx.t("import_refused", n=len(exc.problems)), icon=":material/block:")
-        st.table([{ctx.t("problem"): p.message(lang)} for p in exc.problems])
+        st.markdown("\n".join(f"- {p.message(lang)}" for p in exc.problems))
     else:
         st.success(ctx.t("import_ready", n=summary["rows"], s=summary["source_title"]), icon=":material/task_alt:")
         if st.button(ctx.t("import_do"), type="primary", icon=":material/upload:"):

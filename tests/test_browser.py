@@ -33,9 +33,11 @@ def free_port() -> int:
 
 @pytest.fixture
 def server(real_db, tmp_path):
-    """A fresh server process: the first request it gets is the test's."""
+    """A fresh server process on its own copy of the database: the first request it gets is the test's."""
     port = free_port()
-    env = {**os.environ, "WARDDASH_DB": str(real_db)}
+    db_copy = tmp_path / "warddash.duckdb"
+    db_copy.write_bytes(real_db.read_bytes())
+    env = {**os.environ, "WARDDASH_DB": str(db_copy), "WARDDASH_IMPORTS": str(tmp_path / "imports")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
@@ -125,3 +127,58 @@ def test_every_page_from_the_sidebar(server, page):
         page.wait_for_timeout(800)
         shot(page, f"{slug}-vi")
         assert page.get_by_test_id("stException").count() == 0, slug
+
+
+def test_presenter_downloads_deck_and_bundle_from_a_shared_link(server, page, tmp_path):
+    import io
+    import zipfile
+
+    from pptx import Presentation
+
+    page.goto(f"{server}/staffing?district=008")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Xuất").click()
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name="Bộ trình chiếu (PPTX)").click()
+    deck = tmp_path / "deck.pptx"
+    dl.value.save_as(deck)
+    prs = Presentation(str(deck))
+    assert len(prs.slides) == 5  # title, three charts, sources
+    assert "Hoàng Mai" in " ".join(s.text_frame.text for s in prs.slides[0].shapes if s.has_text_frame)
+    assert "Nguồn" in prs.slides[1].notes_slide.notes_text_frame.text
+    with page.expect_download(timeout=90_000) as dl:
+        page.get_by_role("button", name="Gói dữ liệu và hình (ZIP)").click()
+    bundle = tmp_path / "view.zip"
+    dl.value.save_as(bundle)
+    names = set(zipfile.ZipFile(bundle).namelist())
+    assert {"README.md", "data/staff.csv", "images/staff.png", "images/staff.svg", "data/staffing.xlsx"} <= names
+    shot(page, "export-popover")
+
+
+def test_researcher_imports_sees_it_marked_and_removes_it(server, page, tmp_path):
+    from tests.test_importer import rows_csv, staff
+
+    upload = tmp_path / "hoang_mai.csv"
+    upload.write_bytes(rows_csv([staff("00337", "25"), staff("00316", "18")]))
+    page.goto(f"{server}/imports")
+    expect(page.get_by_role("heading", name="Nhập số liệu")).to_be_visible(timeout=30_000)
+    page.locator("input[type=file]").set_input_files(str(upload))
+    expect(page.get_by_text("Hợp lệ: 2 dòng")).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Nhập tệp này").click()
+    expect(page.get_by_text("Đã nhập 2 dòng")).to_be_visible(timeout=60_000)
+    shot(page, "import-done")
+    page.goto(f"{server}/staffing?district=008")
+    expect(page.get_by_text("Do người dùng nhập")).to_be_visible(timeout=30_000)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+    page.get_by_text("Số liệu nhập (không phải số công bố)").scroll_into_view_if_needed()
+    shot(page, "staffing-imported")
+    page.goto(f"{server}/imports")
+    page.get_by_role("button", name="Xoá lần nhập này").click()
+    expect(page.get_by_text("Chưa có số liệu nhập.")).to_be_visible(timeout=60_000)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(rows_csv([staff("99999", value="-1")]))
+    page.locator("input[type=file]").set_input_files(str(bad))
+    expect(page.get_by_text("Tệp bị từ chối: 2 lỗi")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("dòng 2, cột unit_code: Mã đơn vị '99999' không có trong danh mục 2021-07.")).to_be_visible()
+    expect(page.get_by_text("dòng 2, cột value: Giá trị âm.")).to_be_visible()
+    shot(page, "import-refused")
