@@ -19,3 +19,5 @@ where s.reliability_rank <= $max_rank
         like '%' || strip_accents(lower($search)) || '%'
     )
 order by f.fact_id
+-- a table a person can read: at national scale the page shows the first 5,000 matches
+limit 5000

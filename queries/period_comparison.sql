@@ -4,6 +4,6 @@
 select c.*, m.name_vi, m.name_en, m.unit,
 from period_comparison as c
 join metrics as m using (metric_id)
-where c.scope_level = 'city'
+where c.scope_level = 'city' and c.scope_code = '01'
     and (len($periods) = 0 or (list_contains($periods, c.period_a) and list_contains($periods, c.period_b)))
 order by m.topic, c.metric_id, c.period_a

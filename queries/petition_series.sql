@@ -5,6 +5,7 @@ select f.metric_id, m.name_vi, m.name_en, f.period_id, f.value, f.fact_id, f.as_
 from facts as f
 join metrics as m using (metric_id)
 join periods as p using (period_id)
-where f.metric_id in ('ward_citizen_receptions', 'ward_petitions_received', 'ward_petitions_resolved')
+where f.scope_level = 'city' and f.scope_code = '01'
+    and f.metric_id in ('ward_citizen_receptions', 'ward_petitions_received', 'ward_petitions_resolved')
     and (len($periods) = 0 or list_contains($periods, f.period_id))
 order by f.metric_id, p.sort_order

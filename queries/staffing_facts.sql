@@ -7,5 +7,5 @@ from facts as f
 join metrics as m using (metric_id)
 join sources as s using (source_id)
 left join periods as p using (period_id)
-where m.topic = 'staffing' and f.scope_level in ('city', 'ward', 'unit')
+where m.topic = 'staffing' and (f.scope_level in ('ward', 'unit') or (f.scope_level = 'city' and f.scope_code = '01'))
 order by p.sort_order nulls last, f.as_of_end nulls last, f.fact_id

@@ -10,4 +10,5 @@ join sources as s using (source_id)
 where list_contains($topics, m.topic)
     and ($period = '' or f.period_id = $period)
     and f.scope_level = $scope_level
+    and (f.scope_level <> 'city' or f.scope_code = '01')
 order by m.topic, f.as_of_start nulls last, f.fact_id

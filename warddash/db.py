@@ -89,9 +89,14 @@ def _short(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0]
 
 
-def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+def _load(con: duckdb.DuckDBPyConnection, data_dir: Path, imports: Path | None = None) -> None:
     con.execute("set variable data_dir = ?", [str(data_dir)])
+    imports_loaded = False
     for sql_file in sorted(BUILD_DIR.glob("*.sql")):
+        if not imports_loaded and sql_file.name >= "50":
+            # imported figures load with the sources, before the derived layer is computed
+            _load_imports(con, Path(imports or imports_dir()))
+            imports_loaded = True
         for stmt in _statements(sql_file.read_text(encoding="utf-8")):
             _check_header(stmt, data_dir)
             try:
@@ -146,8 +151,7 @@ def build(target: Path | None = None, data_dir: Path = DATA_DIR, imports: Path |
         try:
             con = duckdb.connect(str(tmp))
             try:
-                _load(con, Path(data_dir))
-                _load_imports(con, Path(imports or imports_dir()))
+                _load(con, Path(data_dir), imports)
                 con.execute("checkpoint")
             finally:
                 con.close()

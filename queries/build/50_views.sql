@@ -1,8 +1,9 @@
--- The public SQL interface. Every derived figure is computed here from the loaded tables;
--- nothing derived is stored.
+-- The public SQL interface. Every derived figure is computed here, in SQL, from the loaded tables;
+-- nothing derived is typed in. Like dbt marts, the derived relations are materialized as tables when
+-- the database is built (the file is rebuilt whenever data/ changes), so every read is a lookup.
 
 -- one row per unit and snapshot (2021-07: all 579 units; 2025-01: 526; 2025-07: 126)
-create view units as
+create table units as
 with units_2021_07 as (
     select distinct
         '2021-07' as snapshot_id,
@@ -68,7 +69,7 @@ all_units as (
 )
 select * from all_units;
 
-create view snapshots as
+create table snapshots as
 select * from (
     values
         ('2021-07', date '2021-07-01', 'pilot', 'Danh mục ĐVHC 01/07/2021', 'gso-units-2021-07'),
@@ -77,7 +78,7 @@ select * from (
 ) as s (snapshot_id, snapshot_date, period_id, label, source_id);
 
 -- one row per (from unit, to unit) piece of each step
-create view crosswalk as
+create table crosswalk as
 with step_2021_2025_01 as (
     select
         '2021-07' as from_snapshot,
@@ -115,7 +116,7 @@ union all
 select * from composed_pilot_wards;
 
 -- the population standard in force for each unit on its snapshot date
-create view unit_standard as
+create table unit_standard as
 with unit_kinds as (
     select
         u.*,
@@ -144,7 +145,7 @@ with_standard as (
 select * from with_standard;
 
 -- one row per ward (2021-07 pilot wards; 2025-07 units) with population against its standard
-create view ward_workload as
+create table ward_workload as
 with scored as (
     select
         snapshot_id,
@@ -165,7 +166,7 @@ with scored as (
 select * from scored;
 
 -- one row per snapshot and district of pilot wards
-create view district_workload as
+create table district_workload as
 with agg as (
     select
         snapshot_id,
@@ -187,7 +188,7 @@ with agg as (
 select * from agg;
 
 -- stated vs computed rates (ward petitions; dialogue answers), one row per period
-create view petition_rates as
+create table petition_rates as
 with pivoted as (
     select
         period_id,
@@ -217,7 +218,7 @@ select
 from computed;
 
 -- derived figures in the same shape as facts, with their formula
-create view derived_facts as
+create table derived_facts as
 with rates as (
     select
         period_id,
@@ -246,7 +247,7 @@ select
 from rates;
 
 -- one row per comparable pair of periods: same metric, same scope, one reported or derived figure each
-create view period_comparison as
+create table period_comparison as
 with figures as (
     select metric_id, scope_level, scope_code, period_id, value, unit, fact_id as ref,
     from facts
@@ -285,7 +286,7 @@ pairs as (
 select * from pairs;
 
 -- the article's workload figures against the 2019 census, one row per claim
-create view article_vs_census as
+create table article_vs_census as
 with named_wards as (
     select
         'ward_population:' || f.scope_code as claim_id,
@@ -335,9 +336,9 @@ select
 from claims;
 
 -- staff per ward by period, with the staffing figure used named; one row per period
-create view staffing_by_period as
+create table staffing_by_period as
 with staffing_facts as (
-    select * from facts where period_id is not null and scope_level = 'city'
+    select * from facts where period_id is not null and scope_level = 'city' and scope_code = '01'
 ),
 per_period as (
     select
@@ -366,12 +367,16 @@ per_period as (
         f.qualifier,
     from staffing_facts as f
     where f.metric_id = 'base_staffing_framework_per_unit' and f.period_id = 'two_tier'
+),
+one_per_period as (
+    select * from per_period
+    qualify row_number() over (partition by period_id order by fact_id) = 1
 )
-select * from per_period;
+select * from one_per_period;
 
 -- population per civil servant for each ward, using the period's staffing figure (an estimate:
 -- a city average or norm stands in for the ward's own count)
-create view ward_staffing as
+create table ward_staffing as
 with wards as (
     -- 2019 census populations serve the two periods they straddle (before the pilot and the pilot);
     -- the 2025 units carry the Đề án 2025 populations
@@ -392,11 +397,11 @@ from wards as w
 join staffing_by_period as s using (period_id);
 
 -- staff per 2025 unit: norms, plans, and per-unit figures derived from city totals over the 126 units
-create view staffing_2025_per_unit as
+create table staffing_2025_per_unit as
 with published as (
     select f.metric_id, f.value, f.qualifier, f.fact_kind, f.fact_id as ref, f.source_id, null as formula,
     from facts as f
-    where f.period_id = 'two_tier' and f.metric_id in (
+    where f.period_id = 'two_tier' and f.scope_code = '01' and f.metric_id in (
         'base_staffing_framework_per_unit', 'max_staffing_per_commune', 'max_staffing_per_ward',
         'max_staff_per_unit_proposed', 'cadres_civil_servants_per_unit_plan'
     )
@@ -406,14 +411,15 @@ per_unit as (
         'derived' as fact_kind, f.fact_id as ref, f.source_id,
         f.metric_id || ' ' || f.value::bigint || ' / 126 units' as formula,
     from facts as f
-    where f.period_id = 'two_tier' and f.metric_id in ('staffing_positions_assigned', 'officers_arranged_in_new_units')
+    where f.period_id = 'two_tier' and f.scope_code = '01'
+        and f.metric_id in ('staffing_positions_assigned', 'officers_arranged_in_new_units')
 )
 select * from published
 union all
 select * from per_unit;
 
 -- one row per 2025-07 unit: its population against the pilot wards that formed it
-create view unit_transition as
+create table unit_transition as
 with pieces as (
     select
         c.to_code as unit_code,
@@ -451,7 +457,7 @@ left join agg as a using (unit_code)
 where u.snapshot_id = '2025-07';
 
 -- imported per-ward figures with their unit, metric and cited source; one row per imported figure
-create view imported_ward_figures as
+create table imported_ward_figures as
 select
     i.import_id,
     f.row_number,
@@ -479,3 +485,110 @@ from imported_facts as f
 join imports as i using (import_id)
 join metrics as m using (metric_id)
 left join units as u on u.snapshot_id = f.snapshot_id and u.unit_code = f.unit_code;
+
+-- how many figures each source gives; one row per source
+create table source_summary as
+select s.*, count(f.fact_id) as facts,
+from sources as s
+left join facts as f using (source_id)
+group by all;
+
+-- published figures per metric × period (coverage); one row per (topic, metric, period)
+create table fact_coverage as
+select m.topic, m.metric_id, m.name_vi, m.name_en, f.period_id, count(*) as facts,
+from facts as f
+join metrics as m using (metric_id)
+where f.scope_level <> 'peer'
+group by all;
+
+-- the article against the census, and stated against computed rates and changes; one row per comparison
+create table disagreements as
+with census as (
+    select 'census' as kind, item, published_value as value_published, census_value as value_other,
+        'Tổng điều tra 2019' as other_basis, difference, fact_id,
+    from article_vs_census
+),
+rates as (
+    select 'rate', 'ward_resolution_rate_pct: ' || period_id, stated_rate_pct, computed_rate_pct,
+        'resolved / received', round(stated_rate_pct - computed_rate_pct, 2), stated_fact_id,
+    from petition_rates
+    where received is not null
+),
+changes as (
+    select 'change', f.metric_id, f.value, c.pct_change, 'computed from counts',
+        round(f.value - c.pct_change, 2), f.fact_id,
+    from facts as f
+    join period_comparison as c
+        on c.metric_id = replace(f.metric_id, '_change_pct', '')
+        and c.period_a = 'before_pilot' and c.period_b = 'pilot'
+    where f.metric_id like 'ward_%_change_pct'
+)
+select * from census
+union all
+select * from rates
+union all
+select * from changes;
+
+-- the headline figure of each metric and period for the overview cards (most reliable, then latest)
+create table period_headlines as
+with wanted as (
+    select * from (
+        values
+            ('ward_citizen_receptions', 1),
+            ('ward_petitions_received', 2),
+            ('ward_petitions_resolved', 3),
+            ('ward_resolution_rate_pct', 4),
+            ('number_of_wards', 5),
+            ('avg_ward_population', 6),
+            ('civil_servants_per_ward', 7)
+    ) as w (metric_id, ord)
+),
+published as (
+    select f.metric_id, f.period_id, f.value, f.qualifier, f.source_id, f.fact_id as ref,
+        f.as_of_start, f.as_of_end, s.reliability_rank,
+    from facts as f
+    join sources as s using (source_id)
+    where f.fact_kind = 'reported' and f.scope_level = 'city' and f.scope_code = '01' and f.period_id is not null
+),
+best as (
+    -- several figures for one metric and period: keep the most reliable, then the latest
+    select * from published
+    qualify row_number() over (
+        partition by metric_id, period_id order by reliability_rank, as_of_end desc nulls last, ref
+    ) = 1
+),
+staffing as (
+    select 'civil_servants_per_ward' as metric_id, period_id, staff_per_unit as value, qualifier,
+        null as source_id, fact_id as ref, null::date as as_of_start, null::date as as_of_end,
+    from staffing_by_period
+    where period_id <> 'pilot'
+),
+figures as (
+    select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, from best
+    union all
+    select * from staffing
+)
+select m.metric_id, m.name_vi, m.name_en, m.unit, f.period_id, f.value, f.qualifier, f.source_id, f.ref,
+    f.as_of_start, f.as_of_end, w.ord, p.sort_order,
+from figures as f
+join wanted as w using (metric_id)
+join metrics as m using (metric_id)
+join periods as p using (period_id);
+
+-- pilot ward → 2025 unit pieces with names and census population; one row per piece
+create table transition_pieces as
+select
+    c.from_code as pilot_ward_code,
+    w.unit_name_short as pilot_ward_name,
+    w.district_code,
+    w.district_name,
+    w.population as census_population,
+    c.to_code as unit_code,
+    u.unit_name,
+    u.unit_type,
+    c.relation,
+    c.certainty,
+from crosswalk as c
+join units as w on w.snapshot_id = '2021-07' and w.unit_code = c.from_code
+join units as u on u.snapshot_id = '2025-07' and u.unit_code = c.to_code
+where c.from_snapshot = '2021-07' and c.to_snapshot = '2025-07';
