@@ -52,10 +52,16 @@ def test_district_box_carries_the_district_code_for_click_filtering():
 def test_choropleth_greys_units_without_threshold_and_attributes_osm():
     df = pd.DataFrame({"unit_code": ["00004", "09661"], "unit_name": ["Ba Đình", "Minh Châu"], "population": [65023, 6646],
                        "ratio_to_threshold": [1.445, None]})
-    fig = charts.build_choropleth(df, {"type": "FeatureCollection", "features": []}, "vi", "T", "© OpenStreetMap contributors")
-    assert list(fig.data[0].locations) == ["09661"] and list(fig.data[1].locations) == ["00004"]
-    assert (fig.data[1].zmin, fig.data[1].zmax) == (0, 2)  # 1 = at the threshold, the white midpoint
-    assert fig.data[1].colorbar.ticktext[-1] == "≥ 2,0"
+    fig = charts.build_choropleth(df, "app/static/units_2025_07.geojson", "vi", "T", "© OpenStreetMap contributors")
+    trace = fig.data[0]
+    assert len(fig.data) == 1 and list(trace.locations) == ["00004", "09661"]
+    assert list(trace.z) == [1.445, charts.NO_THRESHOLD]  # the commune sits below the scale...
+    assert trace.colorscale[0][1] == "#DDDDDD"  # ...where the scale is grey
+    # a ratio of 1 (at the threshold) falls on the white midpoint of the red-blue scale
+    at_one = (1 - trace.zmin) / (trace.zmax - trace.zmin)
+    assert any(abs(pos - at_one) < 1e-9 and colour == "#f7f7f7" for pos, colour in trace.colorscale)
+    assert trace.colorbar.ticktext[-1] == "≥ 2,0"
+    assert trace.geojson == "app/static/units_2025_07.geojson"  # the browser loads the boundaries once
     assert any("OpenStreetMap" in a.text for a in fig.layout.annotations)
 
 

@@ -23,6 +23,14 @@ INT_FMT = ",.0f"
 RATIO_CAP = 2.0  # colour scales of population/standard: 1 = at the standard (white), 2 or more = darkest red
 
 
+NO_THRESHOLD = -0.25  # map value of units with no threshold (communes): below the scale, painted grey
+_RDBU = ["#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d",
+         "#b2182b", "#67001f"]
+_START = -NO_THRESHOLD / (RATIO_CAP - NO_THRESHOLD)
+_MAP_SCALE = [[0.0, "#DDDDDD"], [_START * 0.9, "#DDDDDD"]] + [
+    [_START + (1 - _START) * i / (len(_RDBU) - 1), c] for i, c in enumerate(_RDBU)]
+
+
 def _ratio_colorbar(lang: str) -> dict:
     vals = [0, 0.5, 1, 1.5, 2]
     text = [num(v, lang, 1) for v in vals]
@@ -30,9 +38,23 @@ def _ratio_colorbar(lang: str) -> dict:
     return dict(title="×", tickvals=vals, ticktext=text)
 
 
-def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figure:
-    fig.update_layout(
-        template="plotly_white",
+# Our own explicit template (white, light grid): independent of Streamlit's browser-only theme, and
+# a small dict, so a figure costs about a millisecond to build instead of the ~20 ms that copying
+# Plotly's full "plotly_white" costs on every figure.
+GRID = "#E5E9F0"
+TEMPLATE = {"layout": {
+    "paper_bgcolor": "white", "plot_bgcolor": "white", "colorway": COLOURWAY,
+    "font": {"family": FONT, "size": 13, "color": "#222"},
+    "xaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
+    "yaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
+    "hoverlabel": {"font": {"family": FONT}}, "title": {"x": 0},
+}}
+
+
+def _figure(traces: list[dict], title: str, lang: str, height: int = 420, **layout) -> go.Figure:
+    """One constructor call with plain dicts: Plotly's incremental update_* calls cost ~50 ms a figure."""
+    base = dict(
+        template=TEMPLATE,
         colorway=COLOURWAY,
         separators=PLOTLY_SEPARATORS[lang],
         font=dict(family=FONT, size=13, color="#222"),
@@ -43,30 +65,47 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figu
         plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
     )
-    return fig
+    for key, value in layout.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            base[key] = {**base[key], **value}
+        else:
+            base[key] = value
+    return go.Figure(data=traces, layout=base)
+
+
+def _vline(x, colour, label=None, y=1.0):
+    shape = dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1,
+                 line=dict(color=colour, dash="dash", width=2))
+    note = (dict(text=label, x=x, xref="x", y=y, yref="paper", yanchor="top", xanchor="left", showarrow=False,
+                 bgcolor="rgba(255,255,255,0.85)") if label else None)
+    return shape, note
+
+
+def _hline(y, colour, label=None):
+    shape = dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=y, y1=y, line=dict(color=colour, dash="dash"))
+    note = (dict(text=label, x=1, xref="paper", y=y, yref="y", xanchor="right", yanchor="bottom", showarrow=False)
+            if label else None)
+    return shape, note
 
 
 def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str) -> go.Figure:
     """Grouped bars of the ward petition series.
 
     df: metric_id, name_vi, name_en, period_id, value (one row per metric and period).
-    periods: period_id, name_vi, name_en (in time order). One trace per period.
+    periods: period_id, name_vi, name_en (in time order). One trace per period with data.
     """
-    fig = go.Figure()
     names = "name_vi" if lang == "vi" else "name_en"
     order = list(dict.fromkeys(df[names]))
+    traces = []
     for _, p in periods.iterrows():
         part = df[df.period_id == p.period_id].set_index(names).reindex(order)
         if part.value.isna().all():
             continue
-        fig.add_bar(
-            x=order, y=part.value, name=p[names], marker_color=PERIOD_COLOURS[p.period_id],
-            text=[num(v, lang) for v in part.value], textposition="outside",
-            hovertemplate="%{x}<br>%{y:,.0f}<extra>" + p[names] + "</extra>",
-        )
-    fig.update_yaxes(tickformat=INT_FMT, rangemode="tozero")
-    fig.update_layout(barmode="group")
-    return _layout(fig, title, lang)
+        traces.append(dict(type="bar", x=order, y=list(part.value), name=p[names],
+                           marker=dict(color=PERIOD_COLOURS[p.period_id]),
+                           text=[num(v, lang) for v in part.value], textposition="outside",
+                           hovertemplate="%{x}<br>%{y:,.0f}<extra>" + p[names] + "</extra>"))
+    return _figure(traces, title, lang, barmode="group", yaxis=dict(tickformat=INT_FMT, rangemode="tozero"))
 
 
 def build_rate_dumbbell(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str,
@@ -77,38 +116,38 @@ def build_rate_dumbbell(df: pd.DataFrame, periods: pd.DataFrame, lang: str, titl
     """
     names = periods.set_index("period_id")["name_vi" if lang == "vi" else "name_en"]
     x = [names[p] for p in df.period_id]
-    fig = go.Figure()
-    fig.add_scatter(x=x, y=df.stated_rate_pct, mode="lines+markers+text", name=labels[0],
-                    marker=dict(size=14, color=[PERIOD_COLOURS[p] for p in df.period_id]),
-                    line=dict(color=GREY), text=[f"{v:.1f}%".replace(".", "," if lang == "vi" else ".") for v in df.stated_rate_pct],
-                    textposition="top center", hovertemplate="%{x}: %{y:.1f}%<extra>" + labels[0] + "</extra>")
-    fig.add_scatter(x=x, y=df.computed_rate_pct, mode="markers", name=labels[1],
-                    marker=dict(size=9, symbol="diamond-open", color="#000"),
-                    hovertemplate="%{x}: %{y:.2f}%<extra>" + labels[1] + "</extra>")
-    fig.update_yaxes(ticksuffix="%", tickformat=".0f", range=[80, 100])
-    return _layout(fig, title, lang, height=380)
+    dec = "," if lang == "vi" else "."
+    traces = [
+        dict(type="scatter", x=x, y=list(df.stated_rate_pct), mode="lines+markers+text", name=labels[0],
+             marker=dict(size=14, color=[PERIOD_COLOURS[p] for p in df.period_id]), line=dict(color=GREY),
+             text=[f"{v:.1f}%".replace(".", dec) for v in df.stated_rate_pct], textposition="top center",
+             hovertemplate="%{x}: %{y:.1f}%<extra>" + labels[0] + "</extra>"),
+        dict(type="scatter", x=x, y=list(df.computed_rate_pct), mode="markers", name=labels[1],
+             marker=dict(size=9, symbol="diamond-open", color="#000"),
+             hovertemplate="%{x}: %{y:.2f}%<extra>" + labels[1] + "</extra>"),
+    ]
+    return _figure(traces, title, lang, height=380, yaxis=dict(ticksuffix="%", tickformat=".0f", range=[80, 100]))
 
 
 def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[str, float],
                        x_label: str) -> go.Figure:
     """Histogram of ward population with a reference line per standard.
 
-    df: population, is_town_ward. standards: label -> persons (drawn as vertical lines).
+    df: population. standards: label -> persons (drawn as vertical lines, labels stacked).
     """
-    fig = go.Figure()
     counts = (df.population // 5000).value_counts()
     top = int(counts.max()) if len(counts) else 1
-    fig.add_histogram(x=df.population, xbins=dict(start=0, size=5000), marker_color=COLOURWAY[0],
-                      hovertemplate="%{x}<br>%{y}<extra></extra>", name=x_label)
+    shapes, notes = [], []
     for i, (label, value) in enumerate(standards.items()):
         # labels stacked so that close lines (5.000 and 15.000) do not overwrite each other
-        fig.add_vline(x=value, line=dict(color=[OVER, "#000", "#CC79A7"][i % 3], dash="dash", width=2),
-                      annotation=dict(text=f"{label}: {num(value, lang)}", y=1 - 0.07 * i, yanchor="top",
-                                      xanchor="left", bgcolor="rgba(255,255,255,0.85)"))
-    fig.update_xaxes(tickformat=INT_FMT, title=x_label)
-    fig.update_yaxes(tickformat=INT_FMT, dtick=max(1, -(-top // 6)))  # whole wards only
-    fig.update_layout(showlegend=False)
-    return _layout(fig, title, lang)
+        s, n = _vline(value, [OVER, "#000", "#CC79A7"][i % 3], f"{label}: {num(value, lang)}", 1 - 0.07 * i)
+        shapes.append(s)
+        notes.append(n)
+    trace = dict(type="histogram", x=list(df.population), xbins=dict(start=0, size=5000),
+                 marker=dict(color=COLOURWAY[0]), hovertemplate="%{x}<br>%{y}<extra></extra>", name=x_label)
+    return _figure([trace], title, lang, shapes=shapes, annotations=notes, showlegend=False,
+                   xaxis=dict(tickformat=INT_FMT, title=dict(text=x_label)),
+                   yaxis=dict(tickformat=INT_FMT, dtick=max(1, -(-top // 6))))  # whole wards only
 
 
 def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> go.Figure:
@@ -118,14 +157,11 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
     """
     d = df.sort_values("population", ascending=False).head(top).iloc[::-1]
     labels = [f"{w} ({dn})" for w, dn in zip(d.unit_name, d.district_name)]
-    fig = go.Figure(go.Bar(
-        x=d.population, y=labels, orientation="h",
-        marker_color=[OVER if o else UNDER for o in d.over_standard],
-        text=[num(v, lang) for v in d.population], textposition="outside",
-        customdata=d.standard, hovertemplate="%{y}<br>%{x:,.0f} / %{customdata:,.0f}<extra></extra>",
-    ))
-    fig.update_xaxes(tickformat=INT_FMT)
-    return _layout(fig, title, lang, height=max(380, 28 * len(d) + 100))
+    trace = dict(type="bar", x=list(d.population), y=labels, orientation="h",
+                 marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
+                 text=[num(v, lang) for v in d.population], textposition="outside", customdata=list(d.standard),
+                 hovertemplate="%{y}<br>%{x:,.0f} / %{customdata:,.0f}<extra></extra>")
+    return _figure([trace], title, lang, height=max(380, 28 * len(d) + 100), xaxis=dict(tickformat=INT_FMT))
 
 
 def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float) -> go.Figure:
@@ -133,16 +169,14 @@ def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float)
 
     df: district_code, district_name, unit_name, population.
     """
-    fig = go.Figure()
-    for code, part in df.groupby("district_code", sort=False):
-        fig.add_box(y=part.population, name=part.district_name.iloc[0], boxpoints="all", jitter=0.4,
-                    pointpos=0, marker=dict(size=5, color=COLOURWAY[0]), line=dict(color=COLOURWAY[0]),
-                    customdata=[[code, n] for n in part.unit_name],
-                    hovertemplate="%{customdata[1]}: %{y:,.0f}<extra></extra>")
-    fig.add_hline(y=standard, line=dict(color=OVER, dash="dash"), annotation_text=num(standard, lang))
-    fig.update_yaxes(tickformat=INT_FMT)
-    fig.update_layout(showlegend=False)
-    return _layout(fig, title, lang, height=460)
+    traces = [dict(type="box", y=list(part.population), name=part.district_name.iloc[0], boxpoints="all", jitter=0.4,
+                   pointpos=0, marker=dict(size=5, color=COLOURWAY[0]), line=dict(color=COLOURWAY[0]),
+                   customdata=[[code, n] for n in part.unit_name],
+                   hovertemplate="%{customdata[1]}: %{y:,.0f}<extra></extra>")
+              for code, part in df.groupby("district_code", sort=False)]
+    shape, note = _hline(standard, OVER, num(standard, lang))
+    return _figure(traces, title, lang, height=460, shapes=[shape], annotations=[note], showlegend=False,
+                   yaxis=dict(tickformat=INT_FMT))
 
 
 def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figure:
@@ -154,41 +188,34 @@ def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figu
     ids = ["root"] + [f"d{c}" for c in dists.district_code] + [f"w{c}" for c in df.unit_code]
     labels = [root] + list(dists.district_name) + list(df.unit_name)
     parents = [""] + ["root"] * len(dists) + [f"d{c}" for c in df.district_code]
-    values = [dists.population.sum()] + list(dists.population) + list(df.population)
-    ratio = df.set_index("unit_code").ratio_to_standard
-    colours = [None] * (1 + len(dists)) + list(ratio)
-    fig = go.Figure(go.Treemap(
-        ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
-        marker=dict(colors=[min(c, RATIO_CAP) if c is not None else 1 for c in colours], colorscale="RdBu_r",
-                    cmin=0, cmax=RATIO_CAP, colorbar=_ratio_colorbar(lang)),
-        hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>",
-    ))
-    return _layout(fig, title, lang, height=560)
+    values = [int(dists.population.sum())] + list(dists.population) + list(df.population)
+    colours = [1.0] * (1 + len(dists)) + [min(float(c), RATIO_CAP) for c in df.ratio_to_standard]
+    trace = dict(type="treemap", ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
+                 marker=dict(colors=colours, colorscale="RdBu_r", cmin=0, cmax=RATIO_CAP,
+                             colorbar=_ratio_colorbar(lang)),
+                 hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>")
+    return _figure([trace], title, lang, height=560)
 
 
-def build_choropleth(df: pd.DataFrame, geojson: dict, lang: str, title: str, attribution: str) -> go.Figure:
+def build_choropleth(df: pd.DataFrame, geojson, lang: str, title: str, attribution: str) -> go.Figure:
     """2025 units coloured by population / threshold; communes (no threshold) grey.
 
     df: unit_code, unit_name, population, ratio_to_threshold (null for communes).
+    geojson: the FeatureCollection, or the URL the browser loads it from (keeps the page light).
+    One trace: communes take a value below the scale, which the colour scale paints grey.
     """
-    fig = go.Figure()
-    no_std = df[df.ratio_to_threshold.isna()]
-    std = df[df.ratio_to_threshold.notna()]
-    fig.add_choroplethmap(geojson=geojson, featureidkey="properties.ma_xa", locations=no_std.unit_code,
-                          z=[0] * len(no_std), colorscale=[[0, "#DDDDDD"], [1, "#DDDDDD"]], showscale=False,
-                          customdata=list(zip(no_std.unit_name, no_std.population)),
-                          hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f}<extra></extra>",
-                          marker=dict(line=dict(width=0.5, color="white")))
-    fig.add_choroplethmap(geojson=geojson, featureidkey="properties.ma_xa", locations=std.unit_code,
-                          z=std.ratio_to_threshold.clip(upper=RATIO_CAP), colorscale="RdBu_r", zmin=0, zmax=RATIO_CAP,
-                          colorbar=_ratio_colorbar(lang),
-                          customdata=list(zip(std.unit_name, std.population)),
-                          hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (×%{z:.2f})<extra></extra>",
-                          marker=dict(line=dict(width=0.5, color="white")))
-    fig.update_layout(map=dict(style="white-bg", center=dict(lat=21.0, lon=105.75), zoom=8.4))
-    fig.add_annotation(text=attribution, x=1, y=0, xref="paper", yref="paper", xanchor="right", yanchor="bottom",
-                       showarrow=False, font=dict(size=10), bgcolor="rgba(255,255,255,0.8)")
-    return _layout(fig, title, lang, height=560)
+    ratio = df.ratio_to_threshold.astype(float)
+    z = [NO_THRESHOLD if pd.isna(r) else min(float(r), RATIO_CAP) for r in ratio]
+    trace = dict(type="choroplethmap", geojson=geojson, featureidkey="properties.ma_xa",
+                 locations=list(df.unit_code), z=z, colorscale=_MAP_SCALE, zmin=NO_THRESHOLD, zmax=RATIO_CAP,
+                 colorbar=_ratio_colorbar(lang), marker=dict(line=dict(width=0.5, color="white")),
+                 customdata=[[n, p, "—" if pd.isna(r) else f"×{num(r, lang, 2)}"]
+                             for n, p, r in zip(df.unit_name, df.population, ratio)],
+                 hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (%{customdata[2]})<extra></extra>")
+    note = dict(text=attribution, x=1, y=0, xref="paper", yref="paper", xanchor="right", yanchor="bottom",
+                showarrow=False, font=dict(size=10), bgcolor="rgba(255,255,255,0.8)")
+    return _figure([trace], title, lang, height=560, annotations=[note],
+                   map=dict(style="white-bg", center=dict(lat=21.0, lon=105.75), zoom=8.4))
 
 
 def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -196,16 +223,15 @@ def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
 
     df: period_id, name_vi, name_en, staff_per_unit, basis, qualifier.
     """
-    names = df["name_vi" if lang == "vi" else "name_en"]
+    names = list(df["name_vi" if lang == "vi" else "name_en"])
     quals = df.qualifier if "qualifier" in df else [""] * len(df)
-    fig = go.Figure(go.Bar(
-        x=names, y=df.staff_per_unit, marker_color=[PERIOD_COLOURS[p] for p in df.period_id],
-        text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip() for v, q in zip(df.staff_per_unit, quals)],
-        textposition="outside",
-        customdata=df.basis, hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>",
-    ))
-    fig.update_yaxes(tickformat=".0f", rangemode="tozero")
-    return _layout(fig, title, lang, height=380)
+    trace = dict(type="bar", x=names, y=list(df.staff_per_unit),
+                 marker=dict(color=[PERIOD_COLOURS[p] for p in df.period_id]),
+                 text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip()
+                       for v, q in zip(df.staff_per_unit, quals)],
+                 textposition="outside", customdata=list(df.basis),
+                 hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>")
+    return _figure([trace], title, lang, height=380, yaxis=dict(tickformat=".0f", rangemode="tozero"))
 
 
 def build_staffing_strip(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -213,19 +239,17 @@ def build_staffing_strip(df: pd.DataFrame, periods: pd.DataFrame, lang: str, tit
 
     df: period_id, unit_name, population_per_staff, staff_basis.
     """
-    fig = go.Figure()
+    traces = []
     for _, p in periods.iterrows():
         part = df[df.period_id == p.period_id]
         if part.empty:
             continue
         name = p["name_vi" if lang == "vi" else "name_en"]
-        fig.add_box(y=part.population_per_staff, name=name, boxpoints="all", jitter=0.4, pointpos=0,
-                    marker=dict(size=5, color=PERIOD_COLOURS[p.period_id]),
-                    line=dict(color=PERIOD_COLOURS[p.period_id]), text=part.unit_name,
-                    hovertemplate="%{text}: %{y:,.0f}<extra>" + name + "</extra>")
-    fig.update_yaxes(tickformat=INT_FMT)
-    fig.update_layout(showlegend=False)
-    return _layout(fig, title, lang, height=440)
+        traces.append(dict(type="box", y=list(part.population_per_staff), name=name, boxpoints="all", jitter=0.4,
+                           pointpos=0, marker=dict(size=5, color=PERIOD_COLOURS[p.period_id]),
+                           line=dict(color=PERIOD_COLOURS[p.period_id]), text=list(part.unit_name),
+                           hovertemplate="%{text}: %{y:,.0f}<extra>" + name + "</extra>"))
+    return _figure(traces, title, lang, height=440, showlegend=False, yaxis=dict(tickformat=INT_FMT))
 
 
 def build_sankey(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -238,14 +262,13 @@ def build_sankey(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     right = list(dict.fromkeys(links.unit_name))
     idx = {n: i for i, n in enumerate(left)}
     idx.update({("u", n): len(left) + i for i, n in enumerate(right)})
-    fig = go.Figure(go.Sankey(
-        node=dict(label=left + right, pad=8, thickness=12,
-                  color=[COLOURWAY[1]] * len(left) + [COLOURWAY[2]] * len(right)),
-        link=dict(source=[idx[d] for d in links.district_name], target=[idx[("u", u)] for u in links.unit_name],
-                  value=links["size"], color="rgba(0,114,178,0.25)"),
-        valueformat=",.0f",
-    ))
-    return _layout(fig, title, lang, height=max(460, 16 * len(right) + 120))
+    trace = dict(type="sankey", valueformat=",.0f",
+                 node=dict(label=left + right, pad=8, thickness=12,
+                           color=[COLOURWAY[1]] * len(left) + [COLOURWAY[2]] * len(right)),
+                 link=dict(source=[idx[d] for d in links.district_name],
+                           target=[idx[("u", u)] for u in links.unit_name],
+                           value=list(links["size"]), color="rgba(0,114,178,0.25)"))
+    return _figure([trace], title, lang, height=max(460, 16 * len(right) + 120))
 
 
 def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple[str, str]) -> go.Figure:
@@ -254,31 +277,32 @@ def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple
     df: unit_name, population_2025, census_population_whole_wards.
     """
     d = df.head(25).iloc[::-1]
-    fig = go.Figure()
-    fig.add_bar(y=d.unit_name, x=d.population_2025, orientation="h", name=labels[0], marker_color=PERIOD_COLOURS["two_tier"],
-                hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[0] + "</extra>")
-    fig.add_bar(y=d.unit_name, x=d.census_population_whole_wards, orientation="h", name=labels[1],
-                marker_color=PERIOD_COLOURS["pilot"], hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[1] + "</extra>")
-    fig.update_xaxes(tickformat=INT_FMT)
-    fig.update_layout(barmode="group")
-    return _layout(fig, title, lang, height=max(460, 34 * len(d) + 120))
+    traces = [
+        dict(type="bar", y=list(d.unit_name), x=list(d.population_2025), orientation="h", name=labels[0],
+             marker=dict(color=PERIOD_COLOURS["two_tier"]), hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[0] + "</extra>"),
+        dict(type="bar", y=list(d.unit_name), x=[None if pd.isna(v) else v for v in d.census_population_whole_wards],
+             orientation="h", name=labels[1], marker=dict(color=PERIOD_COLOURS["pilot"]),
+             hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[1] + "</extra>"),
+    ]
+    return _figure(traces, title, lang, height=max(460, 34 * len(d) + 120), barmode="group",
+                   xaxis=dict(tickformat=INT_FMT))
 
 
 def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     """The reform timeline as markers on a date axis. df: event_date, label_vi, label_en."""
-    labels = df["label_vi" if lang == "vi" else "label_en"]
+    labels = list(df["label_vi" if lang == "vi" else "label_en"])
+    dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in df.event_date]
     ys = [(-1) ** i * (1 + (i % 3) * 0.4) for i in range(len(df))]
-    fig = go.Figure()
-    fig.add_scatter(x=df.event_date, y=[0] * len(df), mode="lines", line=dict(color=GREY), hoverinfo="skip",
-                    showlegend=False)
-    fig.add_scatter(x=df.event_date, y=ys, mode="markers+text", text=labels, textposition="top center",
-                    marker=dict(size=10, color=COLOURWAY[0]), showlegend=False,
-                    hovertemplate="%{x|%d/%m/%Y}<br>%{text}<extra></extra>")
-    for x, y in zip(df.event_date, ys):
-        fig.add_shape(type="line", x0=x, x1=x, y0=0, y1=y, line=dict(color=GREY, width=1))
-    fig.update_yaxes(visible=False, range=[-2.6, 2.6])
-    fig.update_xaxes(tickformat="%m/%Y" if lang == "vi" else "%b %Y")
-    return _layout(fig, title, lang, height=360)
+    traces = [
+        dict(type="scatter", x=dates, y=[0] * len(df), mode="lines", line=dict(color=GREY), hoverinfo="skip",
+             showlegend=False),
+        dict(type="scatter", x=dates, y=ys, mode="markers+text", text=labels, textposition="top center",
+             marker=dict(size=10, color=COLOURWAY[0]), showlegend=False,
+             hovertemplate="%{x|%d/%m/%Y}<br>%{text}<extra></extra>"),
+    ]
+    shapes = [dict(type="line", x0=x, x1=x, y0=0, y1=y, line=dict(color=GREY, width=1)) for x, y in zip(dates, ys)]
+    return _figure(traces, title, lang, height=360, shapes=shapes, yaxis=dict(visible=False, range=[-2.6, 2.6]),
+                   xaxis=dict(tickformat="%m/%Y" if lang == "vi" else "%b %Y"))
 
 
 KIND_COLOURS = {"reported": PERIOD_COLOURS["pilot"], "norm": "#CC79A7", "derived": "#56B4E9"}
@@ -289,13 +313,14 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
 
     df: name_vi, name_en, value, qualifier, and optionally fact_kind.
     """
-    names = df["name_vi" if lang == "vi" else "name_en"]
-    kinds = df.fact_kind if "fact_kind" in df else ["reported"] * len(df)
+    names = list(df["name_vi" if lang == "vi" else "name_en"])
+    kinds = list(df.fact_kind) if "fact_kind" in df else ["reported"] * len(df)
     decimals = 0 if (df.value.dropna() % 1 == 0).all() else 1
-    fig = go.Figure(go.Bar(
-        x=df.value, y=names, orientation="h", marker_color=[colour or KIND_COLOURS.get(k, GREY) for k in kinds],
-        text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, decimals)}".strip() for v, q in zip(df.value, df.qualifier)],
-        textposition="outside", customdata=list(kinds), hovertemplate="%{y}: %{x:,.1f} (%{customdata})<extra></extra>"))
-    fig.update_xaxes(tickformat=INT_FMT)
-    fig.update_yaxes(autorange="reversed")
-    return _layout(fig, title, lang, height=max(320, 40 * len(df) + 100))
+    trace = dict(type="bar", x=list(df.value), y=names, orientation="h",
+                 marker=dict(color=[colour or KIND_COLOURS.get(k, GREY) for k in kinds]),
+                 text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, decimals)}".strip()
+                       for v, q in zip(df.value, df.qualifier)],
+                 textposition="outside", customdata=kinds,
+                 hovertemplate="%{y}: %{x:,.1f} (%{customdata})<extra></extra>")
+    return _figure([trace], title, lang, height=max(320, 40 * len(df) + 100), xaxis=dict(tickformat=INT_FMT),
+                   yaxis=dict(autorange="reversed"))

@@ -57,6 +57,10 @@ def _cites(spec: ChartSpec, citations: pd.DataFrame) -> pd.DataFrame:
 def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_names: dict[str, str]) -> go.Figure:
     """The chart as on screen, plus the active filters under the title and the sources below it."""
     fig = go.Figure(spec.fig)
+    if any(isinstance(getattr(tr, "geojson", None), str) for tr in fig.data):
+        from warddash.views import boundaries
+
+        fig.update_traces(geojson=boundaries(), selector=dict(type="choroplethmap"))  # an image embeds them
     sub = f"{f.describe(district_names)} · {date(dt.date.today(), f.lang)}"
     fig.update_layout(title=dict(text=spec.title, subtitle=dict(text=sub, font=dict(size=12, color="#555"))))
     foot = t("sources_under_chart", f.lang) + ": " + "; ".join(short_citation(r, f.lang) for r in

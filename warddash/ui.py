@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
+from collections import deque
 from pathlib import Path
 from dataclasses import dataclass, field
 
@@ -213,9 +215,35 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
                                  mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
+GEOJSON_URL = "app/static/units_2025_07.geojson"
+
+
+@st.cache_resource
+def _publish_boundaries() -> str:
+    """Serve the 2025 boundaries as a static file (gzip, cached by the browser) instead of embedding
+    450 KB in every map on every rerun. Streamlit serves static/ files but not symlinks, so a copy."""
+    src, dst = DATA_DIR / "units_2025_07.geojson", ROOT / "static" / "units_2025_07.geojson"
+    if not dst.exists() or dst.read_bytes() != src.read_bytes():
+        dst.parent.mkdir(exist_ok=True)
+        tmp = dst.with_suffix(".tmp")
+        tmp.write_bytes(src.read_bytes())
+        tmp.replace(dst)
+    return GEOJSON_URL
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _specs(page: str, filters_json: str, path: str, mtime: float, geojson: str) -> dict:
+    # shared by every session with the same view; specs are treated as read-only
+    f = Filters(**json.loads(filters_json))
+    return {s.key: s for s in build(page, q, f, geojson=geojson)}
+
+
 def specs(page: str, ctx: Ctx) -> dict:
-    """The page's chart specs for the current filters, keyed by chart key."""
-    return {s.key: s for s in build(page, q, ctx.filters)}
+    """The page's chart specs for the current filters, keyed by chart key; built once per view state
+    and database file, so a rerun that changes nothing else costs no chart building."""
+    path = db.ensure_built()
+    state = json.dumps(ctx.filters.__dict__, sort_keys=True, ensure_ascii=False)
+    return _specs(page, state, str(path), path.stat().st_mtime, _publish_boundaries())
 
 
 def set_bound(key: str, value) -> None:
@@ -229,6 +257,7 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
     """Page config, language, navigation and the global filters, bound to the URL.
 
     With ?present=1 the page becomes a presentation: one chart at a time, full width, large type."""
+    st.session_state["_run_started"] = (page_key, time.perf_counter())
     presenting = st.query_params.get("present") == "1"
     st.set_page_config(page_title="Hanoi Ward Dashboard", page_icon=":material/location_city:",
                        layout="wide", initial_sidebar_state="collapsed" if presenting else "expanded")
@@ -285,9 +314,15 @@ def _nav_links(lang: str, carry: dict) -> None:
         link(path, label=t(f"nav_{key}", lang), icon=icon, query_params=carry or None)
 
 
+RUN_TIMES: deque = deque(maxlen=10_000)  # (page, seconds) of each finished script run, for the benchmark
+
+
 def footer(ctx: Ctx) -> None:
     st.divider()
     st.caption(ctx.t("footer"))
+    started = st.session_state.get("_run_started")
+    if started:
+        RUN_TIMES.append((started[0], time.perf_counter() - started[1]))
 
 
 def chart(spec, ctx: Ctx, on_select=None):
@@ -313,18 +348,31 @@ def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, 
         st.info(f"**{ctx.t('why_differ')}.** {why}", icon=":material/help:")
 
 
+STYLED_CELLS = 1500  # above this, pandas' Styler costs more than a rerun may (about 0.3 ms a cell)
+
+
 def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None) -> None:
-    """A data table with headers in the user's language and numbers/dates in its format.
-    The underlying values stay numeric, so sorting stays right."""
+    """A data table with headers in the user's language and numbers/dates in its format; values stay
+    numeric so sorting stays right. Large tables use the browser's number format instead of Styler."""
     from warddash.fmt import COLUMNS, num
 
     shown = df.rename(columns={c: COLUMNS[c][0 if ctx.lang == "vi" else 1] for c in df.columns if c in COLUMNS})
+    numeric = [c for c_src, c in zip(df.columns, shown.columns)
+               if pd.api.types.is_numeric_dtype(df[c_src]) and not pd.api.types.is_bool_dtype(df[c_src])]
+    dates = [c for c_src, c in zip(df.columns, shown.columns)
+             if pd.api.types.is_datetime64_any_dtype(df[c_src]) or c_src in ("as_of_start", "as_of_end", "published_on")]
+    if df.size > STYLED_CELLS:
+        config = {c: st.column_config.NumberColumn(format="localized") for c in numeric}
+        config.update({c: st.column_config.DateColumn(format="DD/MM/YYYY" if ctx.lang == "vi" else "MMM D, YYYY")
+                       for c in dates if pd.api.types.is_datetime64_any_dtype(shown[c])})
+        st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config)
+        return
     formats = {}
     for c_src, c in zip(df.columns, shown.columns):
-        if pd.api.types.is_numeric_dtype(df[c_src]) and not pd.api.types.is_bool_dtype(df[c_src]):
+        if c in numeric:
             decimals = 0 if (df[c_src].dropna() % 1 == 0).all() else 2
             formats[c] = lambda v, d=decimals: num(v, ctx.lang, d)
-        elif pd.api.types.is_datetime64_any_dtype(df[c_src]) or c_src in ("as_of_start", "as_of_end", "published_on"):
+        elif c in dates:
             formats[c] = lambda v: date(v, ctx.lang)
     st.dataframe(shown.style.format(formats, na_rep="—"), hide_index=True, width="stretch", key=key)
 

@@ -105,7 +105,7 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
     return out
 
 
-def workload(run: Run, f: Filters) -> list[ChartSpec]:
+def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     lang = f.lang
     wards = run("ward_workload", districts=f.districts)
     census = ["census-2019", "nq-1211-2016"]
@@ -124,7 +124,7 @@ def workload(run: Run, f: Filters) -> list[ChartSpec]:
         ChartSpec("treemap", t("treemap_title", lang),
                   charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội"), wards, census),
         ChartSpec("map", t("map_title", lang), charts.build_choropleth(
-            units, boundaries(), lang, t("map_title", lang), "© OpenStreetMap contributors"), units,
+            units, geojson or boundaries(), lang, t("map_title", lang), "© OpenStreetMap contributors"), units,
             ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"], [t("communes_no_std", lang)]),
     ]
 
@@ -202,8 +202,11 @@ BUILDERS = {"overview": overview, "workload": workload, "staffing": staffing, "p
             "transition": transition, "district": district, "sources": sources, "imports": sources}
 
 
-def build(page: str, run: Run, f: Filters) -> list[ChartSpec]:
-    """The chart specs of a page for the given filters."""
+def build(page: str, run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
+    """The chart specs of a page for the given filters. geojson: the boundaries, or a URL the browser
+    loads them from (the default, None, embeds them, as exports need)."""
     if page not in BUILDERS:
         raise KeyError(page)
+    if page == "workload":
+        return workload(run, f, geojson)
     return BUILDERS[page](run, f)
