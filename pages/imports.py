@@ -5,15 +5,21 @@ import streamlit as st
 from warddash import importer
 from warddash.ui import footer, frame, q, table
 
+
+@st.cache_data
+def template(fmt: str) -> bytes:
+    return importer.template(fmt)
+
+
 ctx = frame("imports", district_filter=False)
 lang = ctx.lang
 st.title(ctx.t("nav_imports"))
 st.write(ctx.t("imports_intro"))
 
 c1, c2 = st.columns(2)
-c1.download_button(ctx.t("template_csv"), importer.template("csv"), file_name="mau_nhap_lieu.csv", mime="text/csv",
+c1.download_button(ctx.t("template_csv"), template("csv"), file_name="mau_nhap_lieu.csv", mime="text/csv",
                    icon=":material/download:")
-c2.download_button(ctx.t("template_xlsx"), importer.template("xlsx"), file_name="mau_nhap_lieu.xlsx",
+c2.download_button(ctx.t("template_xlsx"), template("xlsx"), file_name="mau_nhap_lieu.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:")
 
 upload = st.file_uploader(ctx.t("upload"), type=["csv", "xlsx"], key="upload")

@@ -23,7 +23,7 @@ with c3:
                      label=ctx.t("max_rank"), options=[4, 3, 2, 1])
 facts = q("facts_table", search=search or "", topics=chosen, periods=[], max_rank=max_rank)
 st.caption(ctx.t("facts_count", n=len(facts)))
-table(facts, ctx)
+table(facts, ctx, interactive=True)
 
 tabs = st.tabs([ctx.t("coverage"), ctx.t("disagreements"), ctx.t("not_comparable"), ctx.t("downloads"), ctx.t("licences")])
 with tabs[0]:
@@ -44,5 +44,5 @@ with tabs[3]:
 with tabs[4]:
     st.markdown("- Dữ liệu tổng hợp / compiled data: CC BY 4.0\n- Ranh giới 2025 / 2025 boundaries: "
                 "© OpenStreetMap contributors, ODbL 1.0\n- Thống kê chính thức / official statistics: facts")
-    table(q("sources_list"), ctx)
+    table(q("sources_list"), ctx, interactive=True)
 footer(ctx)

@@ -20,7 +20,7 @@ with c2:
     unit = bound(st.selectbox, "unit", default="", valid=lambda v: v in units, lang=lang, label=ctx.t("pick_unit"),
                  options=[""] + list(units), format_func=lambda c: units.get(c, "—"))
 chosen = q("transition_pieces", districts=ctx.districts, ward=ward or "", unit=unit or "")
-table(chosen, ctx)
+table(chosen, ctx, interactive=True)
 
 ctx.filters.ward, ctx.filters.unit = ward or "", unit or ""
 charts = specs("transition", ctx)

@@ -27,6 +27,11 @@ def frames(at):
     return [d.value for d in at.dataframe]
 
 
+def tables(at):
+    """Static summary tables: strings formatted for the language, first column as the index."""
+    return [t.value.reset_index() for t in at.table]
+
+
 def charts(at):
     return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
 
@@ -66,12 +71,13 @@ def test_period_filter_changes_the_overview(use_real_db):
 
 def test_district_filter_changes_workload(use_real_db):
     at = run("workload")
-    all_rows = len(frames(at)[0])
+    all_rows = len(tables(at)[0])
     at.multiselect(key="district").set_value(["008"]).run()
     assert not at.exception
-    table = frames(at)[0]
+    table = tables(at)[0]
     assert all_rows == 13 and list(table["Quận, thị xã"]) == ["Hoàng Mai"]
-    assert table.iloc[0]["Vượt tiêu chuẩn"] == 13
+    assert table.iloc[0]["Vượt tiêu chuẩn"] == "13"
+    assert table.iloc[0]["Tổng dân số"] == "432.412" or "." in table.iloc[0]["Tổng dân số"]
 
 
 def test_whatif_slider_changes_the_count(use_real_db):
@@ -88,7 +94,8 @@ def test_shared_url_restores_language_and_district(use_real_db):
     at = run("workload", lang="en", district="008")
     assert not at.exception
     assert at.title[0].value == "Workload"
-    assert list(frames(at)[0]["District"]) == ["Hoàng Mai"]
+    assert list(tables(at)[0]["District"]) == ["Hoàng Mai"]
+    assert "," in tables(at)[0]["Total population"].iloc[0]  # English thousands separator
     assert charts(at)[0]["layout"]["separators"] == ".,"
 
 
@@ -155,7 +162,8 @@ def test_every_chart_page_offers_exports(use_real_db):
     at = run("petitions")
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Bộ trình chiếu (PPTX)" in labels and "Gói dữ liệu và hình (ZIP)" in labels
-    assert labels.count("PNG") == 3 and labels.count("SVG") == 3 and labels.count("XLSX") == 3
+    assert labels.count("PNG") == 1 and labels.count("SVG") == 1 and labels.count("XLSX") == 1
+    assert len(at.selectbox(key="export_chart_petitions").options) == 3  # one entry per chart
 
 
 def test_imported_staffing_appears_marked_and_goes_away(real_db, tmp_path, monkeypatch):
@@ -171,11 +179,11 @@ def test_imported_staffing_appears_marked_and_goes_away(real_db, tmp_path, monke
     at = run("staffing", district="008")
     assert not at.exception
     assert any("Do người dùng nhập" in w.value for w in at.warning)
-    imported = frames(at)[0]
-    assert list(imported["Giá trị"]) == [18, 25] and set(imported["Mã lần nhập"]) == {summary["import_id"]}
-    assert imported["Số dân/công chức"].iloc[1] == round(78845 / 25)
+    imported = tables(at)[0]
+    assert list(imported["Giá trị"]) == ["18", "25"] and set(imported["Mã lần nhập"]) == {summary["import_id"]}
+    assert imported["Số dân/công chức"].iloc[1] == "3.154"  # 78.845 / 25, Vietnamese format
     listing = run("imports")
-    assert not listing.exception and summary["import_id"] in set(frames(listing)[0]["Mã lần nhập"])
+    assert not listing.exception and summary["import_id"] in set(tables(listing)[0]["Mã lần nhập"])
     importer.remove_import(summary["import_id"], store)
     at = run("staffing", district="008")
     assert not any("Do người dùng nhập" in w.value for w in at.warning)

@@ -126,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     ims = sub.add_parser("imports", help="list or remove imports")
     ims.add_argument("action", choices=["list", "remove"])
     ims.add_argument("id", nargs="?")
+    bn = sub.add_parser("bench", help="measure speed and memory (prints a table; never fails on a miss)")
+    bn.add_argument("--quick", action="store_true", help="about a minute, real data only")
+    bn.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    bn.add_argument("--national", type=Path, default=None, help="where to write the synthetic database")
     args = parser.parse_args(argv)
     if args.command == "build":
         try:
@@ -142,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         return _import(args)
     elif args.command == "imports":
         return _imports(args)
+    elif args.command == "bench":
+        from warddash import bench
+
+        rows = bench.run(quick=args.quick, json_path=args.json, national=args.national)
+        print(bench.table(rows))
     return 0
 
 

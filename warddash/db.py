@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -176,11 +177,19 @@ def is_stale(path: Path | None = None) -> bool:
     return not path.exists() or path.stat().st_mtime < _inputs_mtime()
 
 
-def ensure_built(path: Path | None = None) -> Path:
-    """Build the default database when it is missing or stale; a custom $WARDDASH_DB is left alone."""
+_last_check: dict[Path, float] = {}
+
+
+def ensure_built(path: Path | None = None, every: float = 2.0) -> Path:
+    """Build the default database when it is missing or stale; a custom $WARDDASH_DB is left alone.
+
+    The staleness check stats every input file, so a process does it at most every `every` seconds."""
     path = Path(path or db_path())
-    if path == DEFAULT_DB and is_stale(path):
-        build(path)
+    now = time.monotonic()
+    if path == DEFAULT_DB and (now - _last_check.get(path, -every) >= every or not path.exists()):
+        if is_stale(path):
+            build(path)
+        _last_check[path] = now
     return path
 
 

@@ -152,6 +152,7 @@ TEXT: dict[str, dict[str, str]] = {
     "export": {"vi": "Xuất", "en": "Export"},
     "export_pptx": {"vi": "Bộ trình chiếu (PPTX)", "en": "Slide deck (PPTX)"},
     "export_zip": {"vi": "Gói dữ liệu và hình (ZIP)", "en": "Data and images bundle (ZIP)"},
+    "export_chart": {"vi": "Biểu đồ", "en": "Chart"},
     "present": {"vi": "Chế độ trình chiếu", "en": "Presentation mode"},
     "previous": {"vi": "Trước", "en": "Previous"},
     "next": {"vi": "Tiếp", "en": "Next"},

@@ -201,18 +201,20 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
                            mime="application/zip")
         link(_page_path(page), label=t("present", lang), icon=":material/present_to_all:",
                      query_params={**_as_query(f.params(page)), "present": "1"})
-        for spec in items:
-            st.markdown(f"**{spec.title}**")
-            c = st.columns(4)
-            c[0].download_button("PNG", key=f"png_{spec.key}", file_name=f"{spec.key}.png", mime="image/png",
-                                 data=lambda s=spec: export.image(s, f, cites, names, "png"))
-            c[1].download_button("SVG", key=f"svg_{spec.key}", file_name=f"{spec.key}.svg", mime="image/svg+xml",
-                                 data=lambda s=spec: export.image(s, f, cites, names, "svg"))
-            c[2].download_button("CSV", key=f"csv_{spec.key}", file_name=f"{spec.key}.csv", mime="text/csv",
-                                 data=lambda s=spec: export.csv_bytes(s.data, lang))
-            c[3].download_button("XLSX", key=f"xlsx_{spec.key}", file_name=f"{spec.key}.xlsx",
-                                 data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
-                                 mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        by_key = {s.key: s for s in items}
+        chosen = st.selectbox(t("export_chart", lang), list(by_key), format_func=lambda k: by_key[k].title,
+                              key=f"export_chart_{page}")
+        spec = by_key[chosen]
+        c = st.columns(4)
+        c[0].download_button("PNG", key=f"png_{page}", file_name=f"{spec.key}.png", mime="image/png",
+                             data=lambda s=spec: export.image(s, f, cites, names, "png"))
+        c[1].download_button("SVG", key=f"svg_{page}", file_name=f"{spec.key}.svg", mime="image/svg+xml",
+                             data=lambda s=spec: export.image(s, f, cites, names, "svg"))
+        c[2].download_button("CSV", key=f"csv_{page}", file_name=f"{spec.key}.csv", mime="text/csv",
+                             data=lambda s=spec: export.csv_bytes(s.data, lang))
+        c[3].download_button("XLSX", key=f"xlsx_{page}", file_name=f"{spec.key}.xlsx",
+                             data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
+                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 GEOJSON_URL = "app/static/units_2025_07.geojson"
@@ -336,11 +338,17 @@ def chart(spec, ctx: Ctx, on_select=None):
     return event
 
 
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _citation(source_ids: tuple[str, ...], lang: str, path: str, mtime: float) -> str:
+    src = db.run_query(_connection(path, mtime), "source_citations", source_ids=list(source_ids))
+    return "; ".join(f"{r.publisher}, *{r.title}*" + (f", {date(r.published_on, lang)}" if pd.notna(r.published_on)
+                                                     else "") + f" [{r.source_id}]" for r in src.itertuples())
+
+
 def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, why: str | None = None) -> None:
-    src = q("source_citations", source_ids=sorted(set(s for s in source_ids if s)))
-    parts = [f"{r.publisher}, *{r.title}*" + (f", {date(r.published_on, ctx.lang)}" if pd.notna(r.published_on) else "")
-             + f" [{r.source_id}]" for r in src.itertuples()]
-    text = f"**{ctx.t('sources_under_chart')}:** " + "; ".join(parts)
+    path = db.ensure_built()
+    text = f"**{ctx.t('sources_under_chart')}:** " + _citation(
+        tuple(sorted(set(s for s in source_ids if s))), ctx.lang, str(path), path.stat().st_mtime)
     if definitions:
         text += f"  \n**{ctx.t('definition')}:** " + " ".join(definitions)
     st.caption(text)
@@ -348,33 +356,41 @@ def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, 
         st.info(f"**{ctx.t('why_differ')}.** {why}", icon=":material/help:")
 
 
-STYLED_CELLS = 1500  # above this, pandas' Styler costs more than a rerun may (about 0.3 ms a cell)
+STATIC_CELLS = 300  # up to this size a table is a summary: a static table, formatted exactly
 
 
-def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None) -> None:
-    """A data table with headers in the user's language and numbers/dates in its format; values stay
-    numeric so sorting stays right. Large tables use the browser's number format instead of Styler."""
+def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bool | None = None) -> None:
+    """A table with headers in the user's language.
+
+    A small summary table is rendered static with every number and date formatted for the user's
+    language (15.376; 01/07/2025) — nothing to sort, nothing to get wrong. A large table stays
+    interactive (sortable, searchable) with numeric columns, which the browser formats in its own
+    locale. pandas' Styler would do both but costs ~20 ms a table on every rerun."""
     from warddash.fmt import COLUMNS, num
 
     shown = df.rename(columns={c: COLUMNS[c][0 if ctx.lang == "vi" else 1] for c in df.columns if c in COLUMNS})
-    numeric = [c for c_src, c in zip(df.columns, shown.columns)
-               if pd.api.types.is_numeric_dtype(df[c_src]) and not pd.api.types.is_bool_dtype(df[c_src])]
-    dates = [c for c_src, c in zip(df.columns, shown.columns)
-             if pd.api.types.is_datetime64_any_dtype(df[c_src]) or c_src in ("as_of_start", "as_of_end", "published_on")]
-    if df.size > STYLED_CELLS:
-        config = {c: st.column_config.NumberColumn(format="localized") for c in numeric}
-        config.update({c: st.column_config.DateColumn(format="DD/MM/YYYY" if ctx.lang == "vi" else "MMM D, YYYY")
-                       for c in dates if pd.api.types.is_datetime64_any_dtype(shown[c])})
-        st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config)
+    is_num = {c: pd.api.types.is_numeric_dtype(df[s]) and not pd.api.types.is_bool_dtype(df[s])
+              for s, c in zip(df.columns, shown.columns)}
+    is_date = {c: pd.api.types.is_datetime64_any_dtype(df[s]) or s in ("as_of_start", "as_of_end", "published_on",
+                                                                        "source_date")
+               for s, c in zip(df.columns, shown.columns)}
+    if not interactive and (interactive is False or df.size <= STATIC_CELLS):
+        out = pd.DataFrame(index=range(len(shown)))
+        for c in shown.columns:
+            col = shown[c].reset_index(drop=True)
+            if is_num[c]:
+                decimals = 0 if (col.dropna() % 1 == 0).all() else 2
+                out[c] = [num(v, ctx.lang, decimals) for v in col]
+            elif is_date[c]:
+                out[c] = [date(v, ctx.lang) for v in col]
+            else:
+                out[c] = ["—" if (v is None or (isinstance(v, float) and pd.isna(v))) else str(v) for v in col]
+        st.table(out.set_index(out.columns[0]) if len(out.columns) else out)
         return
-    formats = {}
-    for c_src, c in zip(df.columns, shown.columns):
-        if c in numeric:
-            decimals = 0 if (df[c_src].dropna() % 1 == 0).all() else 2
-            formats[c] = lambda v, d=decimals: num(v, ctx.lang, d)
-        elif c in dates:
-            formats[c] = lambda v: date(v, ctx.lang)
-    st.dataframe(shown.style.format(formats, na_rep="—"), hide_index=True, width="stretch", key=key)
+    config = {c: st.column_config.NumberColumn(format="localized") for c in shown.columns if is_num[c]}
+    config.update({c: st.column_config.DateColumn(format="DD/MM/YYYY" if ctx.lang == "vi" else "MMM D, YYYY")
+                   for c in shown.columns if is_date[c] and pd.api.types.is_datetime64_any_dtype(shown[c])})
+    st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config)
 
 
 @st.cache_data
