@@ -10,6 +10,11 @@ lang = ctx.lang
 st.title(ctx.t("nav_overview"))
 st.write(ctx.t("overview_intro"))
 
+charts = specs("overview", ctx)
+page_tools("overview", ctx, charts)
+if "petitions" in charts:
+    chart(charts["petitions"], ctx)  # first: the comparison itself, then the cards
+
 periods = q("periods")
 periods = periods[periods.period_id.isin(ctx.periods)]
 kpis = q("period_kpis", periods=ctx.periods)
@@ -36,8 +41,5 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
             st.metric(p[f"name_{lang}"], fmt.qualified(r.value, r.qualifier, first.unit, lang), delta=delta,
                       delta_color="off", help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}")
 
-charts = specs("overview", ctx)
-page_tools("overview", ctx, charts)
-for spec in charts.values():
-    chart(spec, ctx)
+chart(charts["timeline"], ctx)
 footer(ctx)

@@ -1,19 +1,15 @@
 """User journeys in the real Chromium against a server started here on a free loopback port."""
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from warddash import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
+from warddash.serve import CHROMIUM, CHROMIUM_ARGS
+from warddash.serve import server as start_server
+
 ARTIFACTS = ROOT / "test-artifacts"
 
 if not Path(CHROMIUM).exists():
@@ -25,48 +21,19 @@ sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server(real_db, tmp_path):
     """A fresh server process on its own copy of the database: the first request it gets is the test's."""
-    port = free_port()
     db_copy = tmp_path / "warddash.duckdb"
     db_copy.write_bytes(real_db.read_bytes())
-    env = {**os.environ, "WARDDASH_DB": str(db_copy), "WARDDASH_IMPORTS": str(tmp_path / "imports")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=open(tmp_path / "server.log", "wb"), stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("server did not start: " + (tmp_path / "server.log").read_text(errors="replace"))
+    with start_server(db_copy, tmp_path / "server.log", env={"WARDDASH_IMPORTS": str(tmp_path / "imports")}) as (_, base):
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture
 def page(server):
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         pg = browser.new_page(viewport={"width": 1440, "height": 1000})
         pg.set_default_timeout(30_000)
         yield pg

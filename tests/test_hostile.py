@@ -1,0 +1,150 @@
+"""Hostile inputs beyond the importer suite: every case gets a clear message, never an exception,
+and the database is unchanged."""
+
+import hashlib
+import subprocess
+import sys
+import time
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import FIXTURES
+from warddash import ROOT, db
+
+JUNK = ["'; drop table facts; --", "x" * 10_000, "<script>alert(1)</script>", "../../etc/passwd", "\u0000", "١٢٣",
+        "-1", "1e309"]
+# parameter -> page that reads it, and whether an invalid value is reported with a notice
+PARAMS = {"lang": ("workload", True), "district": ("workload", True), "period": ("overview", True),
+          "standard": ("workload", True), "t2025": ("workload", True), "ward": ("transition", True),
+          "unit": ("transition", True), "topic": ("sources", True), "rank": ("sources", True),
+          "q": ("sources", False), "slide": ("workload", False)}
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run(page, **query):
+    at = AppTest.from_file(f"../pages/{page}.py", default_timeout=60)
+    for k, v in query.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+@pytest.mark.parametrize("param", list(PARAMS))
+def test_junk_in_every_url_parameter(use_real_db, param):
+    page, notices = PARAMS[param]
+    before = digest(use_real_db)
+    for value in JUNK:
+        query = {param: value}
+        if param == "slide":
+            query["present"] = "1"
+        at = run(page, **query)
+        assert not at.exception, (param, value[:20], at.exception)
+        if notices and not (param == "q"):
+            assert any("không hợp lệ" in w.value for w in at.warning), (param, value[:20])
+        shown = " ".join(w.value for w in at.warning)
+        assert "<script>" not in shown and len(shown) < 500  # echoed values are cut short
+    assert digest(use_real_db) == before
+
+
+def test_injection_in_search_is_just_text(use_real_db):
+    at = run("sources", q="' or 1=1; drop table facts; --")
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 0  # no fact matches that text; nothing was executed
+
+
+def test_unknown_present_values_fall_back_to_the_page(use_real_db):
+    at = run("workload", present="yes please")
+    assert not at.exception and len(at.get("plotly_chart")) == 5
+
+
+@pytest.mark.parametrize("content", [None, b"", b"not a database at all" * 100], ids=["missing", "zero-byte", "garbage"])
+def test_missing_or_broken_custom_database_gives_a_clear_message(tmp_path, monkeypatch, content):
+    path = tmp_path / "custom.duckdb"
+    if content is not None:
+        path.write_bytes(content)
+    monkeypatch.setenv("WARDDASH_DB", str(path))
+    at = run("overview")
+    assert not at.exception
+    assert any("Không mở được cơ sở dữ liệu" in e.value for e in at.error)
+    assert (path.read_bytes() if path.exists() else None) == content  # a custom file is never overwritten
+
+
+def test_truncated_database_gives_a_clear_message(real_db, tmp_path, monkeypatch):
+    path = tmp_path / "truncated.duckdb"
+    path.write_bytes(real_db.read_bytes()[: 64 * 1024])
+    monkeypatch.setenv("WARDDASH_DB", str(path))
+    at = run("workload")
+    assert not at.exception
+    assert any("Không mở được cơ sở dữ liệu" in e.value for e in at.error)
+
+
+def test_corrupt_default_database_is_rebuilt(tmp_path, monkeypatch):
+    default = tmp_path / "warddash.duckdb"
+    default.write_bytes(b"\x00garbage" * 1000)
+    monkeypatch.delenv("WARDDASH_DB", raising=False)
+    monkeypatch.setattr(db, "DEFAULT_DB", default)
+    at = run("staffing")
+    assert not at.exception and not at.error
+    assert len(at.get("plotly_chart")) == 3
+    assert db.connect(default).execute("select count(*) from facts").fetchone()[0] > 200
+
+
+def test_database_locked_by_another_process(real_db, tmp_path, monkeypatch):
+    path = tmp_path / "locked.duckdb"
+    path.write_bytes(real_db.read_bytes())
+    holder = subprocess.Popen([sys.executable, "-c",
+                               f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
+                               "time.sleep(60)"], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"ok"
+        monkeypatch.setenv("WARDDASH_DB", str(path))
+        at = run("overview")
+        assert not at.exception
+        assert any("Không mở được cơ sở dữ liệu" in e.value for e in at.error)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_broken_data_folder_keeps_the_old_database(tmp_path, data_copy):
+    target = db.build(tmp_path / "kept.duckdb", data_copy)
+    before = digest(target)
+    (data_copy / "units_2025_07.csv").write_text("unit_code,unit_name\n00070,only two columns\n", encoding="utf-8")
+    with pytest.raises(db.BuildError, match="units_2025_07.csv"):
+        db.build(target, data_copy)
+    assert digest(target) == before
+
+
+def test_two_build_processes_at_once_leave_a_whole_file(tmp_path):
+    target = tmp_path / "race.duckdb"
+    cmd = [sys.executable, "-m", "warddash", "build", "--db", str(target), "--data", str(FIXTURES)]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    codes = [p.wait(timeout=120) for p in procs]
+    assert codes == [0, 0, 0]
+    assert db.connect(target).execute("select count(*) from facts").fetchone()[0] > 0
+    assert not list(tmp_path.glob(".build-*"))
+
+
+def test_xsrf_protection_and_upload_limit_stay_on(monkeypatch):
+    from streamlit import config
+
+    monkeypatch.chdir(ROOT)
+    config.get_config_options(force_reparse=True)
+    assert config.get_option("server.enableXsrfProtection") is True
+    assert config.get_option("server.maxUploadSize") == 10
+    assert config.get_option("client.showSidebarNavigation") is False
+
+
+def test_upload_over_the_size_limit_is_refused_by_the_importer(tmp_path, fixture_db):
+    from warddash import importer
+
+    store = importer.Store(data_dir=FIXTURES, db_path=tmp_path / "x.duckdb", imports_dir=tmp_path / "imp")
+    store.db_path.write_bytes(fixture_db.read_bytes())
+    big = b"snapshot_id,unit_code\n" + b"2021-07,00337\n" * 200_000
+    t0 = time.monotonic()
+    with pytest.raises(importer.ImportRejected) as err:
+        importer.import_file(big, "big.csv", store)
+    assert err.value.problems[0].code == "too_big" and time.monotonic() - t0 < 5
