@@ -117,5 +117,8 @@ def test_article_vs_census_keeps_both(fx):
 def test_facts_search_ignores_tone_marks(fx):
     hits = db.run_query(fx, "facts_table", search="hoang liet", topics=[], periods=[], max_rank=4)
     assert "F029" in set(hits.fact_id)
+    plain = set(db.run_query(fx, "facts_table", search="doi thoai", topics=[], periods=[], max_rank=4).fact_id)
+    marked = set(db.run_query(fx, "facts_table", search="Đối thoại", topics=[], periods=[], max_rank=4).fact_id)
+    assert "F018" in plain and plain == marked  # đ folds to d, tone marks fold away
     assert db.run_query(fx, "facts_table", search="'; drop table facts; --", topics=[], periods=[], max_rank=4).empty
     assert db.run_query(fx, "facts_table", search="", topics=[], periods=[], max_rank=1).reliability_rank.max() <= 1

@@ -592,3 +592,16 @@ from crosswalk as c
 join units as w on w.snapshot_id = '2021-07' and w.unit_code = c.from_code
 join units as u on u.snapshot_id = '2025-07' and u.unit_code = c.to_code
 where c.from_snapshot = '2021-07' and c.to_snapshot = '2025-07';
+
+-- accent- and case-folded text of every fact, for the Sources page search; one row per fact
+create table fact_search as
+select
+    f.fact_id,
+    f.period_id,
+    m.topic,
+    s.reliability_rank,
+    replace(strip_accents(lower(concat_ws(' ', f.scope_name, m.name_vi, m.name_en, f.excerpt, s.title, f.metric_id))), 'đ', 'd')
+        as haystack,
+from facts as f
+join metrics as m using (metric_id)
+join sources as s using (source_id);
