@@ -15,7 +15,9 @@ standards = pd.read_csv(DATA_DIR / "standards.csv")
 units = pd.read_csv(DATA_DIR / "units_2025_07.csv", dtype={"unit_code": str})
 geo = json.loads((DATA_DIR / "units_2025_07.geojson").read_text(encoding="utf-8"))
 std = standards.set_index("standard_id").min_value
-wards["standard"] = wards.district_type.map({"quận": std["pop_phuong_quan_1211"], "thị xã": std["pop_phuong_thi_xa_1211"]})
+wards["standard"] = wards.district_type.map(
+    {"quận": std["pop_phuong_quan_1211"], "thị xã": std["pop_phuong_thi_xa_1211"]}
+)
 wards["ratio"] = wards.population_2019 / wards.standard
 district = st.sidebar.selectbox("district", ["(all)"] + sorted(wards.district_name.unique()))
 if district != "(all)":
@@ -27,5 +29,14 @@ st.plotly_chart(px.box(wards, x="district_name", y="population_2019", points="al
 st.dataframe(wards.groupby("district_name").population_2019.agg(["count", "sum", "mean", "median", "max"]))
 st.plotly_chart(px.treemap(wards, path=["district_name", "ward_name"], values="population_2019", color="ratio"))
 units["ratio"] = units.population / 45000
-st.plotly_chart(px.choropleth_map(units, geojson=geo, featureidkey="properties.ma_xa", locations="unit_code",
-                                  color="ratio", zoom=8, center={"lat": 21.0, "lon": 105.75}))
+st.plotly_chart(
+    px.choropleth_map(
+        units,
+        geojson=geo,
+        featureidkey="properties.ma_xa",
+        locations="unit_code",
+        color="ratio",
+        zoom=8,
+        center={"lat": 21.0, "lon": 105.75},
+    )
+)

@@ -17,10 +17,16 @@ st.title(ctx.t("nav_imports"))
 st.write(ctx.t("imports_intro"))
 
 c1, c2 = st.columns(2)
-c1.download_button(ctx.t("template_csv"), template("csv"), file_name="mau_nhap_lieu.csv", mime="text/csv",
-                   icon=":material/download:")
-c2.download_button(ctx.t("template_xlsx"), template("xlsx"), file_name="mau_nhap_lieu.xlsx",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:")
+c1.download_button(
+    ctx.t("template_csv"), template("csv"), file_name="mau_nhap_lieu.csv", mime="text/csv", icon=":material/download:"
+)
+c2.download_button(
+    ctx.t("template_xlsx"),
+    template("xlsx"),
+    file_name="mau_nhap_lieu.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+)
 
 upload = st.file_uploader(ctx.t("upload"), type=["csv", "xlsx"], key="upload")
 if upload is not None:

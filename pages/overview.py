@@ -25,7 +25,7 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
     first = rows.iloc[0]
     st.markdown(f"**{first[f'name_{lang}']}**")
     cols = st.columns(len(periods))
-    for col, (_, p) in zip(cols, periods.iterrows()):
+    for col, (_, p) in zip(cols, periods.iterrows(), strict=False):
         hit = rows[rows.period_id == p.period_id]
         with col:
             if hit.empty:
@@ -36,10 +36,18 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
             delta = None
             if not prev.empty:
                 c = prev.iloc[-1]
-                delta = (fmt.signed(c["pp_change"], lang, 1, ctx.t("pp")) if first.unit == "%"
-                         else fmt.signed(c["pct_change"], lang, 1, "%"))
-            st.metric(p[f"name_{lang}"], fmt.qualified(r.value, r.qualifier, first.unit, lang), delta=delta,
-                      delta_color="off", help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}")
+                delta = (
+                    fmt.signed(c["pp_change"], lang, 1, ctx.t("pp"))
+                    if first.unit == "%"
+                    else fmt.signed(c["pct_change"], lang, 1, "%")
+                )
+            st.metric(
+                p[f"name_{lang}"],
+                fmt.qualified(r.value, r.qualifier, first.unit, lang),
+                delta=delta,
+                delta_color="off",
+                help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}",
+            )
 
 chart(charts["timeline"], ctx)
 footer(ctx)

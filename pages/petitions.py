@@ -20,13 +20,23 @@ shares = q("topic_facts", topics=["procedures"], period="pilot", scope_level="ci
 shares = shares[shares.metric_id.str.startswith("delegated_")]
 st.subheader(ctx.t("delegation_title"))
 cols = st.columns(max(len(shares), 1))
-for col, r in zip(cols, shares.itertuples()):
+for col, r in zip(cols, shares.itertuples(), strict=False):
     col.metric(getattr(r, f"name_{lang}"), fmt.pct(r.value, lang), help=f"{r.source_id} {r.locator}")
 
 st.subheader(ctx.t("two_tier_title"))
 st.warning(ctx.t("scope_warning"), icon=":material/warning:")
 services = q("topic_facts", topics=["procedures", "petitions"], period="two_tier", scope_level="city")
-show = services[["name_vi" if lang == "vi" else "name_en", "value", "unit", "qualifier", "as_of_start", "as_of_end",
-                 "source_id", "excerpt"]]
+show = services[
+    [
+        "name_vi" if lang == "vi" else "name_en",
+        "value",
+        "unit",
+        "qualifier",
+        "as_of_start",
+        "as_of_end",
+        "source_id",
+        "excerpt",
+    ]
+]
 table(show, ctx)
 footer(ctx)

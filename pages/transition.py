@@ -10,15 +10,31 @@ st.title(ctx.t("nav_transition"))
 st.write(ctx.t("transition_intro"))
 
 pieces = q("transition_pieces", districts=ctx.districts, ward="", unit="")
-wards = dict(zip(pieces.pilot_ward_code, pieces.pilot_ward_name + " (" + pieces.district_name + ")"))
+wards = dict(zip(pieces.pilot_ward_code, pieces.pilot_ward_name + " (" + pieces.district_name + ")", strict=False))
 c1, c2 = st.columns(2)
 with c1:
-    ward = bound(st.selectbox, "ward", default="", valid=lambda v: v in wards, lang=lang, label=ctx.t("pick_ward"),
-                 options=[""] + list(wards), format_func=lambda c: wards.get(c, "—"))
-units = dict(zip(pieces.unit_code, pieces.unit_name))
+    ward = bound(
+        st.selectbox,
+        "ward",
+        default="",
+        valid=lambda v: v in wards,
+        lang=lang,
+        label=ctx.t("pick_ward"),
+        options=[""] + list(wards),
+        format_func=lambda c: wards.get(c, "—"),
+    )
+units = dict(zip(pieces.unit_code, pieces.unit_name, strict=False))
 with c2:
-    unit = bound(st.selectbox, "unit", default="", valid=lambda v: v in units, lang=lang, label=ctx.t("pick_unit"),
-                 options=[""] + list(units), format_func=lambda c: units.get(c, "—"))
+    unit = bound(
+        st.selectbox,
+        "unit",
+        default="",
+        valid=lambda v: v in units,
+        lang=lang,
+        label=ctx.t("pick_unit"),
+        options=[""] + list(units),
+        format_func=lambda c: units.get(c, "—"),
+    )
 chosen = q("transition_pieces", districts=ctx.districts, ward=ward or "", unit=unit or "")
 table(chosen, ctx, interactive=True)
 

@@ -13,19 +13,45 @@ st.write(ctx.t("workload_intro"))
 
 wards = q("ward_workload", districts=ctx.districts)
 quan = wards[~wards.is_town_ward]
-standard = bound(st.select_slider, "standard", default=15000, cast=int, valid=lambda v: v in STANDARDS, lang=lang,
-                 label=ctx.t("whatif"), options=STANDARDS, format_func=lambda v: fmt.num(v, lang))
+standard = bound(
+    st.select_slider,
+    "standard",
+    default=15000,
+    cast=int,
+    valid=lambda v: v in STANDARDS,
+    lang=lang,
+    label=ctx.t("whatif"),
+    options=STANDARDS,
+    format_func=lambda v: fmt.num(v, lang),
+)
 c1, c2, c3 = st.columns(3)
 c1.metric(ctx.t("wards_over"), f"{fmt.num(int(wards.over_standard.sum()), lang)} / {fmt.num(len(wards), lang)}")
-c2.metric(ctx.t("whatif_label", s=fmt.num(standard, lang)),
-          f"{fmt.num(int((quan.population > standard).sum()), lang)} / {fmt.num(len(quan), lang)}",
-          help=ctx.t("whatif_result", n=fmt.num(int((quan.population > standard).sum()), lang),
-                     m=fmt.num(len(quan), lang), s=fmt.num(standard, lang)))
-c3.metric(ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—")
+c2.metric(
+    ctx.t("whatif_label", s=fmt.num(standard, lang)),
+    f"{fmt.num(int((quan.population > standard).sum()), lang)} / {fmt.num(len(quan), lang)}",
+    help=ctx.t(
+        "whatif_result",
+        n=fmt.num(int((quan.population > standard).sum()), lang),
+        m=fmt.num(len(quan), lang),
+        s=fmt.num(standard, lang),
+    ),
+)
+c3.metric(
+    ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—"
+)
 
-threshold = bound(st.radio, "t2025", default=45000, cast=int, valid=lambda v: v in (45000, 21000), lang=lang,
-                  label=ctx.t("threshold_2025"), options=[45000, 21000], horizontal=True,
-                  format_func=lambda v: ctx.t(f"thr_{v}"))
+threshold = bound(
+    st.radio,
+    "t2025",
+    default=45000,
+    cast=int,
+    valid=lambda v: v in (45000, 21000),
+    lang=lang,
+    label=ctx.t("threshold_2025"),
+    options=[45000, 21000],
+    horizontal=True,
+    format_func=lambda v: ctx.t(f"thr_{v}"),
+)
 ctx.filters.standard, ctx.filters.t2025 = standard, threshold
 charts = specs("workload", ctx)
 page_tools("workload", ctx, charts)

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from warddash import ROOT
-
 from warddash.serve import CHROMIUM, CHROMIUM_ARGS
 from warddash.serve import server as start_server
 
@@ -26,7 +25,10 @@ def server(real_db, tmp_path):
     """A fresh server process on its own copy of the database: the first request it gets is the test's."""
     db_copy = tmp_path / "warddash.duckdb"
     db_copy.write_bytes(real_db.read_bytes())
-    with start_server(db_copy, tmp_path / "server.log", env={"WARDDASH_IMPORTS": str(tmp_path / "imports")}) as (_, base):
+    with start_server(db_copy, tmp_path / "server.log", env={"WARDDASH_IMPORTS": str(tmp_path / "imports")}) as (
+        _,
+        base,
+    ):
         yield base
 
 
@@ -75,7 +77,9 @@ def test_deep_link_first_then_filter_then_language(server, page):
     # switch language: Vietnamese labels and number format
     sidebar.get_by_text("Tiếng Việt", exact=True).click()
     expect(page.get_by_role("heading", name="Khối lượng công việc")).to_be_visible(timeout=20_000)
-    expect(page.get_by_test_id("stMetric").filter(has_text="Phường thuộc quận trên 15.000 dân")).to_contain_text("8 / 8")
+    expect(page.get_by_test_id("stMetric").filter(has_text="Phường thuộc quận trên 15.000 dân")).to_contain_text(
+        "8 / 8"
+    )
     assert "lang=" not in page.url
     shot(page, "workload-cau-giay-vi")
 
@@ -84,9 +88,14 @@ def test_every_page_from_the_sidebar(server, page):
     page.goto(server)
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
     shot(page, "overview-vi")
-    for name, slug in [("Khối lượng công việc", "workload"), ("Biên chế", "staffing"),
-                       ("Tiếp dân, kiến nghị", "petitions"), ("Chuyển đổi 2025", "transition"),
-                       ("Hồ sơ quận", "district"), ("Nguồn và dữ liệu", "sources")]:
+    for name, slug in [
+        ("Khối lượng công việc", "workload"),
+        ("Biên chế", "staffing"),
+        ("Tiếp dân, kiến nghị", "petitions"),
+        ("Chuyển đổi 2025", "transition"),
+        ("Hồ sơ quận", "district"),
+        ("Nguồn và dữ liệu", "sources"),
+    ]:
         page.get_by_test_id("stSidebar").get_by_role("link", name=name).click()
         expect(page.get_by_role("heading", name=name).first).to_be_visible(timeout=30_000)
         if slug != "sources":
@@ -97,7 +106,6 @@ def test_every_page_from_the_sidebar(server, page):
 
 
 def test_presenter_downloads_deck_and_bundle_from_a_shared_link(server, page, tmp_path):
-    import io
     import zipfile
 
     from pptx import Presentation
@@ -146,6 +154,8 @@ def test_researcher_imports_sees_it_marked_and_removes_it(server, page, tmp_path
     bad.write_bytes(rows_csv([staff("99999", value="-1")]))
     page.locator("input[type=file]").set_input_files(str(bad))
     expect(page.get_by_text("Tệp bị từ chối: 2 lỗi")).to_be_visible(timeout=30_000)
-    expect(page.get_by_text("dòng 2, cột unit_code: Mã đơn vị '99999' không có trong danh mục 2021-07.")).to_be_visible()
+    expect(
+        page.get_by_text("dòng 2, cột unit_code: Mã đơn vị '99999' không có trong danh mục 2021-07.")
+    ).to_be_visible()
     expect(page.get_by_text("dòng 2, cột value: Giá trị âm.")).to_be_visible()
     shot(page, "import-refused")

@@ -17,8 +17,19 @@ def digest(path):
 
 def test_fixture_build_has_every_public_view(fx):
     names = {r[0] for r in fx.execute("select table_name from information_schema.tables").fetchall()}
-    for view in ["sources", "facts", "units", "crosswalk", "ward_workload", "period_comparison",
-                 "district_workload", "petition_rates", "article_vs_census", "ward_staffing", "unit_transition"]:
+    for view in [
+        "sources",
+        "facts",
+        "units",
+        "crosswalk",
+        "ward_workload",
+        "period_comparison",
+        "district_workload",
+        "petition_rates",
+        "article_vs_census",
+        "ward_staffing",
+        "unit_transition",
+    ]:
         assert view in names
 
 
@@ -37,8 +48,13 @@ def _edit(path, old, new):
 BROKEN = [
     ("bad type", "pilot_wards_2021.csv", ",78845,", ",many,", ["pilot_wards_2021.csv", "many"]),
     ("duplicate key", "facts.csv", "F007,", "F006,", ["facts.csv", "line", "F006"]),
-    ("unknown source", "facts.csv", ",tccs-2022-urban-pilot,¶21,đã tiếp", ",no-such-source,¶21,đã tiếp",
-     ["facts.csv", "line 3", "no-such-source"]),
+    (
+        "unknown source",
+        "facts.csv",
+        ",tccs-2022-urban-pilot,¶21,đã tiếp",
+        ",no-such-source,¶21,đã tiếp",
+        ["facts.csv", "line 3", "no-such-source"],
+    ),
     ("negative count", "pilot_wards_2021.csv", ",14000,", ",-14000,", ["pilot_wards_2021.csv", "line 4", "CHECK"]),
     ("rate over 100", "facts.csv", ",96.2,", ",196.2,", ["facts.csv", "line", "CHECK"]),
     ("unknown period", "facts.csv", "F006,before_pilot", "F006,middle_ages", ["facts.csv", "line 3", "middle_ages"]),
@@ -74,10 +90,15 @@ def test_rebuild_while_a_reader_is_open_swaps_atomically(data_copy, tmp_path):
     _edit(data_copy / "pilot_wards_2021.csv", ",14000,", ",14001,")
     db.build(target, data_copy)
     # the open reader keeps the old file; a new reader sees the new data
-    old = reader.execute("select population from units where unit_code = '00328' and snapshot_id = '2021-07'").fetchone()
+    old = reader.execute(
+        "select population from units where unit_code = '00328' and snapshot_id = '2021-07'"
+    ).fetchone()
     reader.close()
-    new = db.connect(target).execute(
-        "select population from units where unit_code = '00328' and snapshot_id = '2021-07'").fetchone()
+    new = (
+        db.connect(target)
+        .execute("select population from units where unit_code = '00328' and snapshot_id = '2021-07'")
+        .fetchone()
+    )
     assert (old[0], new[0]) == (14000, 14001)
 
 

@@ -4,14 +4,25 @@ import pandas as pd
 
 from warddash import charts
 
-PERIODS = pd.DataFrame({"period_id": ["before_pilot", "pilot", "two_tier"], "name_vi": ["Trước", "Thí điểm", "2 cấp"],
-                        "name_en": ["Before", "Pilot", "Two-tier"]})
+PERIODS = pd.DataFrame(
+    {
+        "period_id": ["before_pilot", "pilot", "two_tier"],
+        "name_vi": ["Trước", "Thí điểm", "2 cấp"],
+        "name_en": ["Before", "Pilot", "Two-tier"],
+    }
+)
 
 
 def test_period_bars_one_trace_per_period_with_data_and_vi_separators():
-    df = pd.DataFrame({"metric_id": ["a", "a", "b", "b"], "name_vi": ["Lượt", "Lượt", "Đơn", "Đơn"],
-                       "name_en": ["Visits", "Visits", "Petitions", "Petitions"],
-                       "period_id": ["before_pilot", "pilot"] * 2, "value": [15376, 14022, 4408, 3462]})
+    df = pd.DataFrame(
+        {
+            "metric_id": ["a", "a", "b", "b"],
+            "name_vi": ["Lượt", "Lượt", "Đơn", "Đơn"],
+            "name_en": ["Visits", "Visits", "Petitions", "Petitions"],
+            "period_id": ["before_pilot", "pilot"] * 2,
+            "value": [15376, 14022, 4408, 3462],
+        }
+    )
     fig = charts.build_period_bars(df, PERIODS, "vi", "T")
     assert [t.name for t in fig.data] == ["Trước", "Thí điểm"]  # no empty trace for the two-tier period
     assert list(fig.data[0].y) == [15376, 4408]
@@ -33,16 +44,29 @@ def test_distribution_draws_each_standard_as_a_line():
 
 
 def test_ranked_bar_heaviest_on_top_and_coloured_by_standard():
-    df = pd.DataFrame({"unit_name": ["Đại Kim", "Hoàng Liệt", "Yên Sở"], "district_name": ["Hoàng Mai"] * 3,
-                       "population": [48505, 78845, 14000], "standard": [15000] * 3, "over_standard": [True, True, False]})
+    df = pd.DataFrame(
+        {
+            "unit_name": ["Đại Kim", "Hoàng Liệt", "Yên Sở"],
+            "district_name": ["Hoàng Mai"] * 3,
+            "population": [48505, 78845, 14000],
+            "standard": [15000] * 3,
+            "over_standard": [True, True, False],
+        }
+    )
     fig = charts.build_ranked_bar(df, "vi", "T")
     assert fig.data[0].y[-1].startswith("Hoàng Liệt")
     assert fig.data[0].marker.color[0] == charts.UNDER and fig.data[0].marker.color[-1] == charts.OVER
 
 
 def test_district_box_carries_the_district_code_for_click_filtering():
-    df = pd.DataFrame({"district_code": ["008", "008", "269"], "district_name": ["Hoàng Mai", "Hoàng Mai", "Sơn Tây"],
-                       "unit_name": ["Hoàng Liệt", "Đại Kim", "Lê Lợi"], "population": [78845, 48505, 12000]})
+    df = pd.DataFrame(
+        {
+            "district_code": ["008", "008", "269"],
+            "district_name": ["Hoàng Mai", "Hoàng Mai", "Sơn Tây"],
+            "unit_name": ["Hoàng Liệt", "Đại Kim", "Lê Lợi"],
+            "population": [78845, 48505, 12000],
+        }
+    )
     fig = charts.build_district_box(df, "vi", "T", 15000)
     assert [t.name for t in fig.data] == ["Hoàng Mai", "Sơn Tây"]
     assert list(fig.data[0].customdata[0]) == ["008", "Hoàng Liệt"]
@@ -50,8 +74,14 @@ def test_district_box_carries_the_district_code_for_click_filtering():
 
 
 def test_choropleth_greys_units_without_threshold_and_attributes_osm():
-    df = pd.DataFrame({"unit_code": ["00004", "09661"], "unit_name": ["Ba Đình", "Minh Châu"], "population": [65023, 6646],
-                       "ratio_to_threshold": [1.445, None]})
+    df = pd.DataFrame(
+        {
+            "unit_code": ["00004", "09661"],
+            "unit_name": ["Ba Đình", "Minh Châu"],
+            "population": [65023, 6646],
+            "ratio_to_threshold": [1.445, None],
+        }
+    )
     fig = charts.build_choropleth(df, "app/static/units_2025_07.geojson", "vi", "T", "© OpenStreetMap contributors")
     trace = fig.data[0]
     assert len(fig.data) == 1 and list(trace.locations) == ["00004", "09661"]
@@ -66,41 +96,74 @@ def test_choropleth_greys_units_without_threshold_and_attributes_osm():
 
 
 def test_staff_bars_and_strip():
-    df = pd.DataFrame({"period_id": ["before_pilot", "pilot", "two_tier"], "name_vi": ["a", "b", "c"],
-                       "name_en": ["a", "b", "c"], "staff_per_unit": [1900 / 175, 15, 32], "basis": ["x", "y", "z"]})
+    df = pd.DataFrame(
+        {
+            "period_id": ["before_pilot", "pilot", "two_tier"],
+            "name_vi": ["a", "b", "c"],
+            "name_en": ["a", "b", "c"],
+            "staff_per_unit": [1900 / 175, 15, 32],
+            "basis": ["x", "y", "z"],
+        }
+    )
     fig = charts.build_staff_bars(df, "vi", "T")
     assert list(fig.data[0].y) == [1900 / 175, 15, 32] and fig.data[0].text[0] == "10,9"
-    strip = charts.build_staffing_strip(pd.DataFrame({"period_id": ["pilot"], "unit_name": ["Hoàng Liệt"],
-                                                      "population_per_staff": [5256], "staff_basis": ["x"]}),
-                                        PERIODS, "vi", "T")
+    strip = charts.build_staffing_strip(
+        pd.DataFrame(
+            {"period_id": ["pilot"], "unit_name": ["Hoàng Liệt"], "population_per_staff": [5256], "staff_basis": ["x"]}
+        ),
+        PERIODS,
+        "vi",
+        "T",
+    )
     assert len(strip.data) == 1 and strip.data[0].y[0] == 5256
 
 
 def test_sankey_links_count_pieces():
-    df = pd.DataFrame({"district_name": ["Hoàng Mai", "Hoàng Mai", "Hoàng Mai"],
-                       "unit_name": ["Phường Hoàng Liệt", "Phường Hoàng Liệt", "Phường Yên Sở"], "relation": ["part"] * 3})
+    df = pd.DataFrame(
+        {
+            "district_name": ["Hoàng Mai", "Hoàng Mai", "Hoàng Mai"],
+            "unit_name": ["Phường Hoàng Liệt", "Phường Hoàng Liệt", "Phường Yên Sở"],
+            "relation": ["part"] * 3,
+        }
+    )
     fig = charts.build_sankey(df, "vi", "T")
     assert list(fig.data[0].link.value) == [2, 1]
     assert list(fig.data[0].node.label) == ["Hoàng Mai", "Phường Hoàng Liệt", "Phường Yên Sở"]
 
 
 def test_treemap_timeline_transition_and_fact_bars():
-    wards = pd.DataFrame({"district_code": ["008", "008"], "district_name": ["Hoàng Mai"] * 2, "unit_code": ["00337", "00316"],
-                          "unit_name": ["Hoàng Liệt", "Đại Kim"], "population": [78845, 48505], "ratio_to_standard": [5.256, 3.234]})
+    wards = pd.DataFrame(
+        {
+            "district_code": ["008", "008"],
+            "district_name": ["Hoàng Mai"] * 2,
+            "unit_code": ["00337", "00316"],
+            "unit_name": ["Hoàng Liệt", "Đại Kim"],
+            "population": [78845, 48505],
+            "ratio_to_standard": [5.256, 3.234],
+        }
+    )
     tm = charts.build_treemap(wards, "vi", "T", "Hà Nội")
     assert tm.data[0].values[0] == 78845 + 48505 and tm.data[0].parents[-1] == "d008"
-    ev = pd.DataFrame({"event_date": pd.to_datetime(["2019-11-27", "2021-07-01"]), "label_vi": ["NQ 97", "Thí điểm"],
-                       "label_en": ["Res 97", "Pilot"]})
+    ev = pd.DataFrame(
+        {
+            "event_date": pd.to_datetime(["2019-11-27", "2021-07-01"]),
+            "label_vi": ["NQ 97", "Thí điểm"],
+            "label_en": ["Res 97", "Pilot"],
+        }
+    )
     assert list(charts.build_timeline(ev, "en", "T").data[1].text) == ["Res 97", "Pilot"]
-    tr = pd.DataFrame({"unit_name": ["Phường Hoàng Liệt"], "population_2025": [100000], "census_population_whole_wards": [None]})
+    tr = pd.DataFrame(
+        {"unit_name": ["Phường Hoàng Liệt"], "population_2025": [100000], "census_population_whole_wards": [None]}
+    )
     assert charts.build_transition_bars(tr, "vi", "T", ("a", "b")).data[0].x[0] == 100000
     fb = pd.DataFrame({"name_vi": ["Đối thoại"], "name_en": ["Dialogues"], "value": [389], "qualifier": [""]})
     assert charts.build_fact_bars(fb, "en", "T").data[0].y[0] == "Dialogues"
 
 
 def test_rate_dumbbell_marks_stated_and_computed():
-    df = pd.DataFrame({"period_id": ["before_pilot", "pilot"], "stated_rate_pct": [96.2, 89.8],
-                       "computed_rate_pct": [96.17, 89.83]})
+    df = pd.DataFrame(
+        {"period_id": ["before_pilot", "pilot"], "stated_rate_pct": [96.2, 89.8], "computed_rate_pct": [96.17, 89.83]}
+    )
     fig = charts.build_rate_dumbbell(df, PERIODS, "vi", "T", ("công bố", "tính lại"))
     assert list(fig.data[0].text) == ["96,2%", "89,8%"]
     assert list(fig.data[1].y) == [96.17, 89.83]

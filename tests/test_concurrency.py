@@ -43,13 +43,13 @@ def test_two_servers_one_file_and_a_rebuild_swapped_in_while_serving(tmp_path):
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             pages = [browser.new_page(), browser.new_page()]
-            for page, base in zip(pages, (a, b)):
+            for page, base in zip(pages, (a, b), strict=False):
                 page.goto(base + "/workload")
                 assert _hoang_liet(page) == "78.845"
             csv = data / "pilot_wards_2021.csv"
             csv.write_text(csv.read_text(encoding="utf-8").replace(",78845,", ",78846,"), encoding="utf-8")
             db.build(path, data)  # swapped in with os.replace while both servers hold the old file open
-            for page, base in zip(pages, (a, b)):
+            for page, base in zip(pages, (a, b), strict=False):
                 page.wait_for_timeout(2_500)  # the servers check the file's age at most every 2 s
                 page.goto(base + "/workload")
                 assert _hoang_liet(page) == "78.846"

@@ -11,43 +11,70 @@ from warddash import DATA_DIR, db
 
 # (source_id, metric_id, value): every figure the commissioning documents give, exactly once.
 SEED = [
-    ("tccs-2022-urban-pilot", "ward_citizen_receptions", 15376), ("tccs-2022-urban-pilot", "ward_petitions_received", 4408),
-    ("tccs-2022-urban-pilot", "ward_petitions_resolved", 4239), ("tccs-2022-urban-pilot", "ward_resolution_rate_pct", 96.2),
-    ("tccs-2022-urban-pilot", "ward_citizen_receptions", 14022), ("tccs-2022-urban-pilot", "ward_petitions_received", 3462),
-    ("tccs-2022-urban-pilot", "ward_petitions_resolved", 3110), ("tccs-2022-urban-pilot", "ward_resolution_rate_pct", 89.8),
-    ("tccs-2022-urban-pilot", "ward_dialogues_held", 389), ("tccs-2022-urban-pilot", "dialogue_recommendations_received", 2940),
-    ("tccs-2022-urban-pilot", "dialogue_recommendations_answered", 2732), ("tccs-2022-urban-pilot", "dialogue_answer_rate_pct", 92.9),
-    ("tccs-2022-urban-pilot", "mttq_supervisions", 447), ("tccs-2022-urban-pilot", "mttq_supervisions_grassroots_democracy", 582),
+    ("tccs-2022-urban-pilot", "ward_citizen_receptions", 15376),
+    ("tccs-2022-urban-pilot", "ward_petitions_received", 4408),
+    ("tccs-2022-urban-pilot", "ward_petitions_resolved", 4239),
+    ("tccs-2022-urban-pilot", "ward_resolution_rate_pct", 96.2),
+    ("tccs-2022-urban-pilot", "ward_citizen_receptions", 14022),
+    ("tccs-2022-urban-pilot", "ward_petitions_received", 3462),
+    ("tccs-2022-urban-pilot", "ward_petitions_resolved", 3110),
+    ("tccs-2022-urban-pilot", "ward_resolution_rate_pct", 89.8),
+    ("tccs-2022-urban-pilot", "ward_dialogues_held", 389),
+    ("tccs-2022-urban-pilot", "dialogue_recommendations_received", 2940),
+    ("tccs-2022-urban-pilot", "dialogue_recommendations_answered", 2732),
+    ("tccs-2022-urban-pilot", "dialogue_answer_rate_pct", 92.9),
+    ("tccs-2022-urban-pilot", "mttq_supervisions", 447),
+    ("tccs-2022-urban-pilot", "mttq_supervisions_grassroots_democracy", 582),
     ("tccs-2022-urban-pilot", "mttq_social_critiques", 153),
     ("tccs-2022-urban-pilot", "delegated_copy_certification_share_pct", 63.6),
     ("tccs-2022-urban-pilot", "delegated_signature_certification_share_pct", 59.1),
-    ("tccs-2022-urban-pilot", "avg_ward_population", 22300), ("tccs-2022-urban-pilot", "min_population_per_ward", 15000),
-    ("tccs-2022-urban-pilot", "wards_over_30000", 41), ("tccs-2022-urban-pilot", "ward_population", 82891),
-    ("tccs-2022-urban-pilot", "ward_population", 54295), ("tccs-2022-urban-pilot", "ward_population", 54770),
-    ("tccs-2022-urban-pilot", "civil_servants_per_ward", 15), ("tccs-2022-urban-pilot", "number_of_wards", 175),
+    ("tccs-2022-urban-pilot", "avg_ward_population", 22300),
+    ("tccs-2022-urban-pilot", "min_population_per_ward", 15000),
+    ("tccs-2022-urban-pilot", "wards_over_30000", 41),
+    ("tccs-2022-urban-pilot", "ward_population", 82891),
+    ("tccs-2022-urban-pilot", "ward_population", 54295),
+    ("tccs-2022-urban-pilot", "ward_population", 54770),
+    ("tccs-2022-urban-pilot", "civil_servants_per_ward", 15),
+    ("tccs-2022-urban-pilot", "number_of_wards", 175),
     ("tccs-2022-urban-pilot", "number_of_urban_districts_in_pilot", 12),
-    ("ldtd-2019-dan-van", "city_departments", 23), ("ldtd-2019-dan-van", "district_level_committees", 30),
-    ("ldtd-2019-dan-van", "commune_level_committees", 584), ("ldtd-2019-dan-van", "public_units_total", 2552),
-    ("ldtd-2019-dan-van", "officials_civil_servants_public_employees", 156692), ("ldtd-2019-dan-van", "par_index_rank", 2),
+    ("ldtd-2019-dan-van", "city_departments", 23),
+    ("ldtd-2019-dan-van", "district_level_committees", 30),
+    ("ldtd-2019-dan-van", "commune_level_committees", 584),
+    ("ldtd-2019-dan-van", "public_units_total", 2552),
+    ("ldtd-2019-dan-van", "officials_civil_servants_public_employees", 156692),
+    ("ldtd-2019-dan-van", "par_index_rank", 2),
     ("ldtd-2019-dan-van", "satisfaction_index_pct", 83),
-    ("hanoi-2025-two-tier", "number_of_units", 126), ("hanoi-2025-two-tier", "commune_admin_procedures", 559),
-    ("hanoi-2025-two-tier", "dossiers_received", 67000), ("hanoi-2025-two-tier", "online_dossier_share_pct", 14),
-    ("hanoi-2025-two-tier", "ihanoi_reports_received", 3500), ("hanoi-2025-two-tier", "hotline_1022_calls", 1800),
-    ("hanoi-2025-two-tier", "public_service_agent_points", 476), ("hanoi-2025-two-tier", "agent_point_procedures", 61),
+    ("hanoi-2025-two-tier", "number_of_units", 126),
+    ("hanoi-2025-two-tier", "commune_admin_procedures", 559),
+    ("hanoi-2025-two-tier", "dossiers_received", 67000),
+    ("hanoi-2025-two-tier", "online_dossier_share_pct", 14),
+    ("hanoi-2025-two-tier", "ihanoi_reports_received", 3500),
+    ("hanoi-2025-two-tier", "hotline_1022_calls", 1800),
+    ("hanoi-2025-two-tier", "public_service_agent_points", 476),
+    ("hanoi-2025-two-tier", "agent_point_procedures", 61),
     ("hanoi-2025-two-tier", "edocuments_processed_online", 230000),
     ("hanoi-2025-two-tier", "party_executive_members_appointed", 2500),
     ("hanoi-2025-two-tier", "party_standing_members_appointed", 1000),
-    ("hanoi-2025-two-tier", "advisory_bodies_established", 400), ("hanoi-2025-two-tier", "commune_council_resolutions", 600),
-    ("hanoi-2025-two-tier", "directive_documents_issued", 12000), ("hanoi-2025-two-tier", "briefing_conferences", 270),
-    ("hanoi-2025-two-tier", "briefing_attendees", 20000), ("hanoi-2025-two-tier", "youth_support_teams", 126),
-    ("hanoi-2025-two-tier", "youth_volunteers", 4000), ("hanoi-2025-two-tier", "guidance_working_groups", 17),
+    ("hanoi-2025-two-tier", "advisory_bodies_established", 400),
+    ("hanoi-2025-two-tier", "commune_council_resolutions", 600),
+    ("hanoi-2025-two-tier", "directive_documents_issued", 12000),
+    ("hanoi-2025-two-tier", "briefing_conferences", 270),
+    ("hanoi-2025-two-tier", "briefing_attendees", 20000),
+    ("hanoi-2025-two-tier", "youth_support_teams", 126),
+    ("hanoi-2025-two-tier", "youth_volunteers", 4000),
+    ("hanoi-2025-two-tier", "guidance_working_groups", 17),
     ("hanoi-2025-two-tier", "council_resolutions_special_session", 3),
     ("hanoi-2025-two-tier", "equipment_budget_per_unit_mvnd", 500),
-    ("songcong-qcdc", "voter_recommendations_resolved_pct", 95), ("songcong-qcdc", "procedures_on_time_pct", 99.99),
+    ("songcong-qcdc", "voter_recommendations_resolved_pct", 95),
+    ("songcong-qcdc", "procedures_on_time_pct", 99.99),
     ("sontay-2022-review", "review_opinions", 11),
 ]
-QUALIFIED = {("hanoi-2025-two-tier", "dossiers_received"): "nearly", ("tccs-2022-urban-pilot", "avg_ward_population"): "over",
-             ("hanoi-2025-two-tier", "ihanoi_reports_received"): "over", ("hanoi-2025-two-tier", "hotline_1022_calls"): "nearly"}
+QUALIFIED = {
+    ("hanoi-2025-two-tier", "dossiers_received"): "nearly",
+    ("tccs-2022-urban-pilot", "avg_ward_population"): "over",
+    ("hanoi-2025-two-tier", "ihanoi_reports_received"): "over",
+    ("hanoi-2025-two-tier", "hotline_1022_calls"): "nearly",
+}
 
 
 def scalar(con, sql, **p):
@@ -56,8 +83,10 @@ def scalar(con, sql, **p):
 
 @pytest.mark.parametrize("source_id,metric_id,value", SEED, ids=[f"{s}:{m}:{v}" for s, m, v in SEED])
 def test_seed_figure_present_exactly_once(real, source_id, metric_id, value):
-    rows = real.execute("select qualifier from facts where source_id = $s and metric_id = $m and value = $v",
-                        dict(s=source_id, m=metric_id, v=value)).fetchall()
+    rows = real.execute(
+        "select qualifier from facts where source_id = $s and metric_id = $m and value = $v",
+        dict(s=source_id, m=metric_id, v=value),
+    ).fetchall()
     assert len(rows) == 1
     if (source_id, metric_id) in QUALIFIED:
         assert rows[0][0] == QUALIFIED[(source_id, metric_id)]
@@ -70,35 +99,63 @@ def test_peer_locality_never_in_hanoi_series(real):
 
 def test_unit_counts(real):
     assert scalar(real, "select count(*) from units where snapshot_id = '2021-07' and is_pilot_ward") == 175
-    assert scalar(real, "select count(distinct district_code) from units where snapshot_id = '2021-07' and is_pilot_ward") == 13
+    assert (
+        scalar(real, "select count(distinct district_code) from units where snapshot_id = '2021-07' and is_pilot_ward")
+        == 13
+    )
     assert scalar(real, "select count(*) from units where snapshot_id = '2025-01' and unit_type = 'phường'") == 160
     assert scalar(real, "select count(*) from units where snapshot_id = '2025-07'") == 126
     assert scalar(real, "select count(*) from units where snapshot_id = '2025-07' and unit_type = 'phường'") == 51
     assert scalar(real, "select count(*) from units where snapshot_id = '2025-07' and unit_type = 'xã'") == 75
-    assert scalar(real, "select count(*) from (select snapshot_id, unit_code from units group by all having count(*) > 1)") == 0
+    assert (
+        scalar(real, "select count(*) from (select snapshot_id, unit_code from units group by all having count(*) > 1)")
+        == 0
+    )
 
 
 def test_every_crosswalk_code_exists_in_its_snapshot(real):
     for side in ("from", "to"):
-        n = scalar(real, f"""select count(*) from crosswalk c left join units u
-            on u.snapshot_id = c.{side}_snapshot and u.unit_code = c.{side}_code where u.unit_code is null""")
+        n = scalar(
+            real,
+            f"""select count(*) from crosswalk c left join units u
+            on u.snapshot_id = c.{side}_snapshot and u.unit_code = c.{side}_code where u.unit_code is null""",
+        )
         assert n == 0, side
-    assert scalar(real, "select count(distinct from_code) from crosswalk where from_snapshot = '2021-07' and to_snapshot = '2025-07'") == 175
+    assert (
+        scalar(
+            real,
+            "select count(distinct from_code) from crosswalk where from_snapshot = '2021-07' and to_snapshot = '2025-07'",
+        )
+        == 175
+    )
 
 
 def test_fact_scopes_resolve(real):
-    bad_wards = scalar(real, """select count(*) from facts f where scope_level = 'ward' and not exists
-        (select 1 from units u where u.snapshot_id = '2021-07' and u.unit_code = f.scope_code)""")
-    bad_units = scalar(real, """select count(*) from facts f where scope_level = 'unit' and not exists
-        (select 1 from units u where u.snapshot_id = '2025-07' and u.unit_code = f.scope_code)""")
-    bad_districts = scalar(real, """select count(*) from facts f where scope_level = 'district' and not exists
-        (select 1 from units u where u.snapshot_id = '2021-07' and u.district_code = f.scope_code)""")
+    bad_wards = scalar(
+        real,
+        """select count(*) from facts f where scope_level = 'ward' and not exists
+        (select 1 from units u where u.snapshot_id = '2021-07' and u.unit_code = f.scope_code)""",
+    )
+    bad_units = scalar(
+        real,
+        """select count(*) from facts f where scope_level = 'unit' and not exists
+        (select 1 from units u where u.snapshot_id = '2025-07' and u.unit_code = f.scope_code)""",
+    )
+    bad_districts = scalar(
+        real,
+        """select count(*) from facts f where scope_level = 'district' and not exists
+        (select 1 from units u where u.snapshot_id = '2021-07' and u.district_code = f.scope_code)""",
+    )
     assert (bad_wards, bad_units, bad_districts) == (0, 0, 0)
 
 
 def test_derived_rates_reproduce_the_article(real):
-    r = {row[0]: row[1:] for row in real.execute(
-        "select period_id, computed_rate_pct, dialogue_computed_rate_pct from petition_rates").fetchall()}
+    r = {
+        row[0]: row[1:]
+        for row in real.execute(
+            "select period_id, computed_rate_pct, dialogue_computed_rate_pct from petition_rates"
+        ).fetchall()
+    }
     assert round(r["before_pilot"][0], 1) == 96.2
     assert round(r["pilot"][0], 1) == 89.8
     assert round(r["pilot"][1], 1) == 92.9
@@ -114,34 +171,64 @@ def test_article_vs_census_shows_both(real):
 
 
 def test_workload_answers(real):
-    over = scalar(real, """select count(*) from ward_workload w join units u using (snapshot_id, unit_code)
-        where w.snapshot_id = '2021-07' and u.district_name = 'Hoàng Mai' and over_standard""")
+    over = scalar(
+        real,
+        """select count(*) from ward_workload w join units u using (snapshot_id, unit_code)
+        where w.snapshot_id = '2021-07' and u.district_name = 'Hoàng Mai' and over_standard""",
+    )
     assert over == 13
-    top = real.execute("select unit_name from ward_workload where snapshot_id = '2021-07' order by population desc limit 1").fetchone()
+    top = real.execute(
+        "select unit_name from ward_workload where snapshot_id = '2021-07' order by population desc limit 1"
+    ).fetchone()
     assert top[0] == "Hoàng Liệt"
 
 
 def test_every_fact_cites_a_known_source_with_an_excerpt(real):
-    assert scalar(real, "select count(*) from facts f left join sources s using (source_id) where s.source_id is null") == 0
+    assert (
+        scalar(real, "select count(*) from facts f left join sources s using (source_id) where s.source_id is null")
+        == 0
+    )
     assert scalar(real, "select count(*) from facts where excerpt is null or length(excerpt) = 0") == 0
-    assert scalar(real, "select count(*) from facts where length(excerpt) - length(replace(excerpt, ' ', '')) > 30") == 0
+    assert (
+        scalar(real, "select count(*) from facts where length(excerpt) - length(replace(excerpt, ' ', '')) > 30") == 0
+    )
 
 
 def test_every_source_is_used_or_listed_on_purpose(real):
-    unused = {r[0] for r in real.execute(
-        "select source_id from sources s where not exists (select 1 from facts f where f.source_id = s.source_id)"
-        " and not exists (select 1 from standards t where t.source_id = s.source_id)"
-        " and not exists (select 1 from events e where e.source_id = s.source_id)").fetchall()}
-    cited_elsewhere = {"nq-97-2019-qh14", "nd-32-2021", "nq-27-2022", "nq-1286-2024", "census-2019", "gso-units-2021-07",
-                       "gso-units-2025-01", "hn-plan-2024", "nso-1027-2025", "nso-conversion-2025", "hn-dean-2025", "osm-2025"}
+    unused = {
+        r[0]
+        for r in real.execute(
+            "select source_id from sources s where not exists (select 1 from facts f where f.source_id = s.source_id)"
+            " and not exists (select 1 from standards t where t.source_id = s.source_id)"
+            " and not exists (select 1 from events e where e.source_id = s.source_id)"
+        ).fetchall()
+    }
+    cited_elsewhere = {
+        "nq-97-2019-qh14",
+        "nd-32-2021",
+        "nq-27-2022",
+        "nq-1286-2024",
+        "census-2019",
+        "gso-units-2021-07",
+        "gso-units-2025-01",
+        "hn-plan-2024",
+        "nso-1027-2025",
+        "nso-conversion-2025",
+        "hn-dean-2025",
+        "osm-2025",
+    }
     assert unused <= cited_elsewhere
 
 
 @pytest.mark.skipif(not (SHARED / "sources").exists(), reason="shared/sources is not beside the checkout")
 def test_commissioning_excerpts_are_verbatim_at_their_paragraph():
-    files = {"tccs-2022-urban-pilot": "000_2cb4e2d38f967289.txt", "ldtd-2019-dan-van": "001_d9f74ec491abcd87.txt",
-             "songcong-qcdc": "002_b35e4c0737dccaf7.txt", "sontay-2022-review": "003_2b9f5caf7fe70dfe.txt",
-             "hanoi-2025-two-tier": "004_299f3a96efbf4d5a.txt"}
+    files = {
+        "tccs-2022-urban-pilot": "000_2cb4e2d38f967289.txt",
+        "ldtd-2019-dan-van": "001_d9f74ec491abcd87.txt",
+        "songcong-qcdc": "002_b35e4c0737dccaf7.txt",
+        "sontay-2022-review": "003_2b9f5caf7fe70dfe.txt",
+        "hanoi-2025-two-tier": "004_299f3a96efbf4d5a.txt",
+    }
     rows = [r for r in csv.DictReader(open(DATA_DIR / "facts.csv", encoding="utf-8")) if r["source_id"] in files]
     assert len(rows) >= 70
     for r in rows:

@@ -62,7 +62,7 @@ def test_deck_has_title_chart_and_sources_slides_with_notes(workload):
     assert len(slides) == len(specs) + 2
     first = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
     assert "Khối lượng công việc" in first and "Hoàng Mai" in first and "district=008" in first
-    for slide, spec in zip(slides[1:-1], specs):
+    for slide, spec in zip(slides[1:-1], specs, strict=False):
         assert any(s.shape_type == 13 for s in slide.shapes)  # the chart picture
         notes = slide.notes_slide.notes_text_frame.text
         assert spec.title in notes and "Nguồn" in notes
@@ -72,14 +72,18 @@ def test_deck_has_title_chart_and_sources_slides_with_notes(workload):
 
 
 def test_xlsx_headers_are_localised_and_formulas_escaped():
-    df = pd.DataFrame({"unit_name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "Hoàng Liệt"],
-                       "population": [1, 2, 3, 4, 78845]})
+    df = pd.DataFrame(
+        {
+            "unit_name": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Hoàng Liệt"],
+            "population": [1, 2, 3, 4, 78845],
+        }
+    )
     wb = load_workbook(io.BytesIO(export.xlsx_bytes({"t": df}, "vi")))
     ws = wb["t"]
     assert [c.value for c in ws[1]] == ["Đơn vị 2025", "Dân số"] or ws["A1"].value == "Đơn vị 2025"
     col = [ws.cell(row=r, column=1).value for r in range(2, 7)]
     assert all(not str(v).startswith(("=", "+", "-", "@")) for v in col)
-    assert col[0] == "'=HYPERLINK(\"http://x\")" and col[-1] == "Hoàng Liệt"
+    assert col[0] == '\'=HYPERLINK("http://x")' and col[-1] == "Hoàng Liệt"
     assert ws.cell(row=6, column=2).value == 78845  # numbers stay numbers
     en = load_workbook(io.BytesIO(export.xlsx_bytes({"t": df}, "en")))["t"]
     assert en["A1"].value == "2025 unit"
@@ -113,20 +117,44 @@ def cli_db(fixture_db, monkeypatch):
 def test_cli_export_formats(cli_db, tmp_path, capsys):
     assert main(["export", "--page", "staffing", "--format", "pptx", "--out", str(tmp_path / "s.pptx")]) == 0
     assert len(Presentation(str(tmp_path / "s.pptx")).slides) == 5
-    assert main(["export", "--page", "workload", "--district", "008", "--lang", "en", "--format", "svg",
-                 "--out", str(tmp_path / "svg")]) == 0
-    assert sorted(p.name for p in (tmp_path / "svg").iterdir()) == ["box.svg", "dist.svg", "map.svg", "top.svg",
-                                                                      "treemap.svg"]
+    assert (
+        main(
+            [
+                "export",
+                "--page",
+                "workload",
+                "--district",
+                "008",
+                "--lang",
+                "en",
+                "--format",
+                "svg",
+                "--out",
+                str(tmp_path / "svg"),
+            ]
+        )
+        == 0
+    )
+    assert sorted(p.name for p in (tmp_path / "svg").iterdir()) == [
+        "box.svg",
+        "dist.svg",
+        "map.svg",
+        "top.svg",
+        "treemap.svg",
+    ]
     assert main(["export", "--page", "petitions", "--format", "xlsx", "--out", str(tmp_path / "p.xlsx")]) == 0
     assert "pet" in load_workbook(tmp_path / "p.xlsx").sheetnames
 
 
-@pytest.mark.parametrize("argv,message", [
-    (["--page", "nope", "--format", "png"], "unknown page 'nope'"),
-    (["--page", "workload", "--district", "999", "--format", "png"], "unknown district 999"),
-    (["--page", "overview", "--period", "middle_ages", "--format", "pptx"], "unknown period middle_ages"),
-    (["--page", "sources", "--format", "pptx"], "no charts"),
-])
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (["--page", "nope", "--format", "png"], "unknown page 'nope'"),
+        (["--page", "workload", "--district", "999", "--format", "png"], "unknown district 999"),
+        (["--page", "overview", "--period", "middle_ages", "--format", "pptx"], "unknown period middle_ages"),
+        (["--page", "sources", "--format", "pptx"], "no charts"),
+    ],
+)
 def test_cli_export_errors_exit_non_zero_with_a_message(cli_db, tmp_path, capsys, argv, message):
     assert main(["export", *argv, "--out", str(tmp_path / "x")]) == 2
     assert message in capsys.readouterr().err

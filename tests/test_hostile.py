@@ -12,13 +12,30 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import FIXTURES
 from warddash import ROOT, db
 
-JUNK = ["'; drop table facts; --", "x" * 10_000, "<script>alert(1)</script>", "../../etc/passwd", "\u0000", "١٢٣",
-        "-1", "1e309"]
+JUNK = [
+    "'; drop table facts; --",
+    "x" * 10_000,
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "\u0000",
+    "١٢٣",
+    "-1",
+    "1e309",
+]
 # parameter -> page that reads it, and whether an invalid value is reported with a notice
-PARAMS = {"lang": ("workload", True), "district": ("workload", True), "period": ("overview", True),
-          "standard": ("workload", True), "t2025": ("workload", True), "ward": ("transition", True),
-          "unit": ("transition", True), "topic": ("sources", True), "rank": ("sources", True),
-          "q": ("sources", False), "slide": ("workload", False)}
+PARAMS = {
+    "lang": ("workload", True),
+    "district": ("workload", True),
+    "period": ("overview", True),
+    "standard": ("workload", True),
+    "t2025": ("workload", True),
+    "ward": ("transition", True),
+    "unit": ("transition", True),
+    "topic": ("sources", True),
+    "rank": ("sources", True),
+    "q": ("sources", False),
+    "slide": ("workload", False),
+}
 
 
 def digest(path):
@@ -60,7 +77,9 @@ def test_unknown_present_values_fall_back_to_the_page(use_real_db):
     assert not at.exception and len(at.get("plotly_chart")) == 5
 
 
-@pytest.mark.parametrize("content", [None, b"", b"not a database at all" * 100], ids=["missing", "zero-byte", "garbage"])
+@pytest.mark.parametrize(
+    "content", [None, b"", b"not a database at all" * 100], ids=["missing", "zero-byte", "garbage"]
+)
 def test_missing_or_broken_custom_database_gives_a_clear_message(tmp_path, monkeypatch, content):
     path = tmp_path / "custom.duckdb"
     if content is not None:
@@ -95,9 +114,14 @@ def test_corrupt_default_database_is_rebuilt(tmp_path, monkeypatch):
 def test_database_locked_by_another_process(real_db, tmp_path, monkeypatch):
     path = tmp_path / "locked.duckdb"
     path.write_bytes(real_db.read_bytes())
-    holder = subprocess.Popen([sys.executable, "-c",
-                               f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
-                               "time.sleep(60)"], stdout=subprocess.PIPE)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+    )
     try:
         assert holder.stdout.readline().strip() == b"ok"
         monkeypatch.setenv("WARDDASH_DB", str(path))

@@ -38,9 +38,19 @@ def rows_csv(rows, header=COLUMNS, encoding="utf-8", delimiter=","):
 
 
 def staff(code="00337", value="20", **kw):
-    row = {**EXAMPLE, "unit_code": code, "unit_name": "", "metric_id": "ward_civil_servants_count", "value": value,
-           "as_of_start": "2022-06-30", "as_of_end": "2022-06-30", "source_title": "Báo cáo biên chế phường 2022",
-           "source_date": "2022-07-15", "supplied_by": "UBND quận Hoàng Mai", "note": ""}
+    row = {
+        **EXAMPLE,
+        "unit_code": code,
+        "unit_name": "",
+        "metric_id": "ward_civil_servants_count",
+        "value": value,
+        "as_of_start": "2022-06-30",
+        "as_of_end": "2022-06-30",
+        "source_title": "Báo cáo biên chế phường 2022",
+        "source_date": "2022-07-15",
+        "supplied_by": "UBND quận Hoàng Mai",
+        "note": "",
+    }
     row.update(kw)
     return row
 
@@ -72,8 +82,9 @@ def test_valid_file_lands_whole_is_listed_survives_a_rebuild_and_can_be_removed(
     content = rows_csv([staff("00337", "20"), staff("00316", "18"), staff("00328", "12")])
     summary = importer.import_file(content, "hoang_mai.csv", store)
     con = db.connect(store.db_path)
-    got = con.execute("select unit_code, value, population_per_staff, source_title from imported_ward_figures "
-                      "order by unit_code").fetchall()
+    got = con.execute(
+        "select unit_code, value, population_per_staff, source_title from imported_ward_figures order by unit_code"
+    ).fetchall()
     con.close()
     assert [(g[0], g[1]) for g in got] == [("00316", 18), ("00328", 12), ("00337", 20)]
     assert got[2][2] == round(78845 / 20) and got[0][3] == "Báo cáo biên chế phường 2022"
@@ -187,7 +198,7 @@ VALID = rows_csv([staff("00337", "20"), staff("00316", "18")])
 def test_random_mutations_never_corrupt_the_database(store, edits):
     content = bytearray(VALID)
     for pos, new in edits:
-        content[pos:pos + 1] = new
+        content[pos : pos + 1] = new
     before = digest(store.db_path)
     try:
         importer.import_file(bytes(content), "m.csv", store)

@@ -6,8 +6,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
-CHARTS = {"overview": 2, "workload": 5, "staffing": 3, "petitions": 3, "transition": 2, "district": 1, "sources": 0,
-          "imports": 0}
+CHARTS = {
+    "overview": 2,
+    "workload": 5,
+    "staffing": 3,
+    "petitions": 3,
+    "transition": 2,
+    "district": 1,
+    "sources": 0,
+    "imports": 0,
+}
 
 
 def run(page, **query):
@@ -99,8 +107,16 @@ def test_shared_url_restores_language_and_district(use_real_db):
     assert charts(at)[0]["layout"]["separators"] == ".,"
 
 
-@pytest.mark.parametrize("bad", [{"district": "9999"}, {"district": "'; drop table facts; --"},
-                                 {"district": "x" * 10_000}, {"lang": "xx"}, {"period": "middle_ages"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"district": "9999"},
+        {"district": "'; drop table facts; --"},
+        {"district": "x" * 10_000},
+        {"lang": "xx"},
+        {"period": "middle_ages"},
+    ],
+)
 def test_malformed_url_values_give_a_notice_not_an_error(use_real_db, bad):
     page = "overview" if "period" in bad else "workload"
     at = run(page, **bad)

@@ -6,8 +6,21 @@ import pytest
 
 from warddash import ROOT, db
 
-EMPTY = dict(districts=[], periods=[], threshold=45000, topics=["dialogue"], period="pilot", scope_level="city",
-             ward="", unit="", units=[], search="", max_rank=4, district="008", source_ids=["census-2019"])
+EMPTY = dict(
+    districts=[],
+    periods=[],
+    threshold=45000,
+    topics=["dialogue"],
+    period="pilot",
+    scope_level="city",
+    ward="",
+    unit="",
+    units=[],
+    search="",
+    max_rank=4,
+    district="008",
+    source_ids=["census-2019"],
+)
 
 
 def params_for(name):
@@ -50,14 +63,20 @@ def test_district_filter_and_vietnamese_order(fx):
     assert names == ["Hoàn Kiếm", "Hoàng Mai", "Sơn Tây"]
     hm = db.run_query(fx, "district_workload", districts=["008"]).iloc[0]
     assert (hm.wards, hm.population_total, hm.population_max, hm.wards_over_30000, hm.wards_under_standard) == (
-        3, 78845 + 48505 + 14000, 78845, 2, 1)
+        3,
+        78845 + 48505 + 14000,
+        78845,
+        2,
+        1,
+    )
 
 
 def test_vietnamese_collation_puts_d_stroke_after_d():
     import duckdb
 
-    rows = duckdb.sql("select n from (values ('Đống Đa'), ('Dịch Vọng'), ('Zeta'), ('Ba Đình')) t(n) "
-                      "order by n collate vi").fetchall()
+    rows = duckdb.sql(
+        "select n from (values ('Đống Đa'), ('Dịch Vọng'), ('Zeta'), ('Ba Đình')) t(n) order by n collate vi"
+    ).fetchall()
     assert [r[0] for r in rows] == ["Ba Đình", "Dịch Vọng", "Đống Đa", "Zeta"]
 
 
@@ -111,7 +130,9 @@ def test_staffing_names_the_figure_used(fx):
 def test_article_vs_census_keeps_both(fx):
     a = db.run_query(fx, "article_vs_census").set_index("claim_id")
     assert (a.loc["ward_population:00337", "published_value"], a.loc["ward_population:00337", "census_value"]) == (
-        82891, 78845)
+        82891,
+        78845,
+    )
 
 
 def test_facts_search_ignores_tone_marks(fx):

@@ -42,14 +42,19 @@ def _export(args) -> int:
     if args.format in ("png", "svg", "csv"):
         out.mkdir(parents=True, exist_ok=True)
         for spec in specs:
-            data = (export.csv_bytes(spec.data, f.lang) if args.format == "csv"
-                    else export.image(spec, f, cites, names, args.format))
+            data = (
+                export.csv_bytes(spec.data, f.lang)
+                if args.format == "csv"
+                else export.image(spec, f, cites, names, args.format)
+            )
             (out / f"{spec.key}.{args.format}").write_bytes(data)
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
-        data = {"pptx": lambda: export.deck(args.page, specs, f, cites, names),
-                "zip": lambda: export.bundle(args.page, specs, f, cites, names),
-                "xlsx": lambda: export.xlsx_bytes({s.key: s.data for s in specs}, f.lang)}[args.format]()
+        data = {
+            "pptx": lambda: export.deck(args.page, specs, f, cites, names),
+            "zip": lambda: export.bundle(args.page, specs, f, cites, names),
+            "xlsx": lambda: export.xlsx_bytes({s.key: s.data for s in specs}, f.lang),
+        }[args.format]()
         out.write_bytes(data)
     print(f"wrote {out}")
     return 0

@@ -14,14 +14,34 @@ from pathlib import Path
 
 from warddash import DATA_DIR, ROOT, db
 
-PARAMS = dict(districts=[], periods=[], threshold=45000, topics=["dialogue"], period="pilot", scope_level="city",
-              ward="", unit="", units=[], search="", max_rank=4, district="008", source_ids=["census-2019"])
-TARGETS = {("query", "real"): 10, ("query", "national"): 50, ("page_rerun", "real"): 100,
-           ("page_rerun", "national"): 300, ("page_filter_change", "real"): 100,
-           ("page_filter_change", "national"): 300}
-CHANGES = {"district": [["008"], ["005"], [], ["001"]], "period": [["pilot", "two_tier"], ["before_pilot", "pilot"],
-                                                                   ["before_pilot", "pilot", "two_tier"], ["pilot"]],
-           "q": ["Hoàng", "ward", "", "96"]}
+PARAMS = dict(
+    districts=[],
+    periods=[],
+    threshold=45000,
+    topics=["dialogue"],
+    period="pilot",
+    scope_level="city",
+    ward="",
+    unit="",
+    units=[],
+    search="",
+    max_rank=4,
+    district="008",
+    source_ids=["census-2019"],
+)
+TARGETS = {
+    ("query", "real"): 10,
+    ("query", "national"): 50,
+    ("page_rerun", "real"): 100,
+    ("page_rerun", "national"): 300,
+    ("page_filter_change", "real"): 100,
+    ("page_filter_change", "national"): 300,
+}
+CHANGES = {
+    "district": [["008"], ["005"], [], ["001"]],
+    "period": [["pilot", "two_tier"], ["before_pilot", "pilot"], ["before_pilot", "pilot", "two_tier"], ["pilot"]],
+    "q": ["Hoàng", "ward", "", "96"],
+}
 PAGE_FILTER = {"overview": "period", "petitions": "period", "sources": "q", "imports": None}
 
 
@@ -34,8 +54,16 @@ def _row(metric, scale, samples, unit, target=None, scale_by=1000.0, higher_is_b
     median, p95 = _stats(samples)
     median, p95 = median * scale_by, p95 * scale_by
     met = None if target is None else (median >= target if higher_is_better else p95 <= target)
-    return {"metric": metric, "scale": scale, "median": round(median, 2), "p95": round(p95, 2), "unit": unit,
-            "target": target, "met": met, "n": len(samples)}
+    return {
+        "metric": metric,
+        "scale": scale,
+        "median": round(median, 2),
+        "p95": round(p95, 2),
+        "unit": unit,
+        "target": target,
+        "met": met,
+        "n": len(samples),
+    }
 
 
 def _time(fn, n):
@@ -53,8 +81,15 @@ def bench_queries(path: Path, scale: str, n: int) -> list[dict]:
     for name in db.query_names():
         params = {k: PARAMS[k] for k in set(re.findall(r"\$(\w+)", db.query_sql(name)))}
         db.run_query(con, name, **params)  # warm
-        rows.append(_row(f"query:{name}", scale, _time(lambda: db.run_query(con, name, **params), n), "ms",
-                         TARGETS[("query", scale)]))
+        rows.append(
+            _row(
+                f"query:{name}",
+                scale,
+                _time(lambda: db.run_query(con, name, **params), n),
+                "ms",
+                TARGETS[("query", scale)],
+            )
+        )
     con.close()
     return rows
 
@@ -103,10 +138,20 @@ def bench_baseline(path: Path, n: int) -> list[dict]:
     ours_t = _time(ours.run, n)
     naive_t = _time(naive.run, n)
     ratio = statistics.median(naive_t) / statistics.median(ours_t)
-    return [_row("naive_page_rerun:workload", "real", naive_t, "ms"),
-            _row("our_page_rerun_wall:workload", "real", ours_t, "ms"),
-            {"metric": "baseline_ratio:workload", "scale": "real", "median": round(ratio, 1), "p95": None,
-             "unit": "× faster", "target": 10, "met": ratio >= 10, "n": n}]
+    return [
+        _row("naive_page_rerun:workload", "real", naive_t, "ms"),
+        _row("our_page_rerun_wall:workload", "real", ours_t, "ms"),
+        {
+            "metric": "baseline_ratio:workload",
+            "scale": "real",
+            "median": round(ratio, 1),
+            "p95": None,
+            "unit": "× faster",
+            "target": 10,
+            "met": ratio >= 10,
+            "n": n,
+        },
+    ]
 
 
 def bench_first_chart(path: Path, n: int, tmp: Path) -> list[dict]:
@@ -144,17 +189,47 @@ def bench_memory_and_load(path: Path, tmp: Path, seconds: float) -> list[dict]:
             page.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=60_000)
             current, peak = rss_mb(proc.pid)
             browser.close()
-        rows.append({"metric": "server_rss_1_session", "scale": "real", "median": round(current, 1),
-                     "p95": round(peak, 1), "unit": "MB", "target": 300, "met": peak <= 300, "n": 1})
+        rows.append(
+            {
+                "metric": "server_rss_1_session",
+                "scale": "real",
+                "median": round(current, 1),
+                "p95": round(peak, 1),
+                "unit": "MB",
+                "target": 300,
+                "met": peak <= 300,
+                "n": 1,
+            }
+        )
         result = loadtest.run(base, sessions=20, seconds=seconds, max_loads=10_000)
         current, peak = rss_mb(proc.pid)
-        rows.append({"metric": "server_rss_20_sessions", "scale": "real", "median": round(current, 1),
-                     "p95": round(peak, 1), "unit": "MB", "target": 300, "met": peak <= 300, "n": 1})
-        rows.append(_row("load_20_sessions_time_to_chart", "real", result["samples"] or [float("nan")], "s",
-                         scale_by=1.0))
-        rows.append({"metric": "load_20_sessions_errors", "scale": "real", "median": len(result["errors"]),
-                     "p95": None, "unit": f"errors in {result['loads']} loads", "target": 0,
-                     "met": not result["errors"], "n": result["loads"]})
+        rows.append(
+            {
+                "metric": "server_rss_20_sessions",
+                "scale": "real",
+                "median": round(current, 1),
+                "p95": round(peak, 1),
+                "unit": "MB",
+                "target": 300,
+                "met": peak <= 300,
+                "n": 1,
+            }
+        )
+        rows.append(
+            _row("load_20_sessions_time_to_chart", "real", result["samples"] or [float("nan")], "s", scale_by=1.0)
+        )
+        rows.append(
+            {
+                "metric": "load_20_sessions_errors",
+                "scale": "real",
+                "median": len(result["errors"]),
+                "p95": None,
+                "unit": f"errors in {result['loads']} loads",
+                "target": 0,
+                "met": not result["errors"],
+                "n": result["loads"],
+            }
+        )
     return rows
 
 
@@ -168,8 +243,10 @@ def bench_deck(path: Path) -> list[dict]:
     specs = build("workload", run, f) + build("overview", run, f)[1:]  # six charts
     cites = run("source_citations", source_ids=sorted({s for sp in specs for s in sp.source_ids}))
     samples = _time(lambda: export.deck("workload", specs, f, cites, {}), 2)
-    return [_row("deck_six_charts_first", "real", samples[:1], "s", scale_by=1.0),
-            _row("deck_six_charts_warm", "real", samples[1:], "s", scale_by=1.0)]
+    return [
+        _row("deck_six_charts_first", "real", samples[:1], "s", scale_by=1.0),
+        _row("deck_six_charts_warm", "real", samples[1:], "s", scale_by=1.0),
+    ]
 
 
 def run(quick: bool = False, json_path: Path | None = None, national: Path | None = None) -> list[dict]:
@@ -189,10 +266,19 @@ def run(quick: bool = False, json_path: Path | None = None, national: Path | Non
         nat = national or tmp / "national.duckdb"
         t = time.perf_counter()
         counts = synthetic.generate(nat)
-        rows.append({"metric": "synthetic_build", "scale": "national", "median": round(time.perf_counter() - t, 1),
-                     "p95": None, "unit": f"s for {counts['facts']:,} facts, {counts['units_2021_07']:,}+"
-                                          f"{counts['units_2025_07']:,} units, {counts['districts']} districts",
-                     "target": None, "met": None, "n": 1})
+        rows.append(
+            {
+                "metric": "synthetic_build",
+                "scale": "national",
+                "median": round(time.perf_counter() - t, 1),
+                "p95": None,
+                "unit": f"s for {counts['facts']:,} facts, {counts['units_2021_07']:,}+"
+                f"{counts['units_2025_07']:,} units, {counts['districts']} districts",
+                "target": None,
+                "met": None,
+                "n": 1,
+            }
+        )
         rows += bench_queries(nat, "national", n)
         rows += bench_pages(nat, "national", 5)
         rows += bench_memory_and_load(real, tmp, seconds=120)
@@ -207,6 +293,7 @@ def table(rows: list[dict]) -> str:
         met = "" if r["met"] is None else ("yes" if r["met"] else "NO")
         p95 = "" if r["p95"] is None else f"{r['p95']:.2f}"
         target = "" if r["target"] is None else str(r["target"])
-        lines.append(f"{r['metric']:<44} {r['scale']:<9} {r['median']:>9.2f} {p95:>9} {r['unit'][:10]:<10} "
-                     f"{target:>7} {met}")
+        lines.append(
+            f"{r['metric']:<44} {r['scale']:<9} {r['median']:>9.2f} {p95:>9} {r['unit'][:10]:<10} {target:>7} {met}"
+        )
     return "\n".join(lines)

@@ -24,11 +24,23 @@ RATIO_CAP = 2.0  # colour scales of population/standard: 1 = at the standard (wh
 
 
 NO_THRESHOLD = -0.25  # map value of units with no threshold (communes): below the scale, painted grey
-_RDBU = ["#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d",
-         "#b2182b", "#67001f"]
+_RDBU = [
+    "#053061",
+    "#2166ac",
+    "#4393c3",
+    "#92c5de",
+    "#d1e5f0",
+    "#f7f7f7",
+    "#fddbc7",
+    "#f4a582",
+    "#d6604d",
+    "#b2182b",
+    "#67001f",
+]
 _START = -NO_THRESHOLD / (RATIO_CAP - NO_THRESHOLD)
 _MAP_SCALE = [[0.0, "#DDDDDD"], [_START * 0.9, "#DDDDDD"]] + [
-    [_START + (1 - _START) * i / (len(_RDBU) - 1), c] for i, c in enumerate(_RDBU)]
+    [_START + (1 - _START) * i / (len(_RDBU) - 1), c] for i, c in enumerate(_RDBU)
+]
 
 
 def _ratio_colorbar(lang: str) -> dict:
@@ -42,13 +54,18 @@ def _ratio_colorbar(lang: str) -> dict:
 # a small dict, so a figure costs about a millisecond to build instead of the ~20 ms that copying
 # Plotly's full "plotly_white" costs on every figure.
 GRID = "#E5E9F0"
-TEMPLATE = {"layout": {
-    "paper_bgcolor": "white", "plot_bgcolor": "white", "colorway": COLOURWAY,
-    "font": {"family": FONT, "size": 13, "color": "#222"},
-    "xaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
-    "yaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
-    "hoverlabel": {"font": {"family": FONT}}, "title": {"x": 0},
-}}
+TEMPLATE = {
+    "layout": {
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "colorway": COLOURWAY,
+        "font": {"family": FONT, "size": 13, "color": "#222"},
+        "xaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
+        "yaxis": {"gridcolor": GRID, "linecolor": GRID, "zerolinecolor": GRID, "automargin": True, "ticks": ""},
+        "hoverlabel": {"font": {"family": FONT}},
+        "title": {"x": 0},
+    }
+}
 
 
 def _figure(traces: list[dict], title: str, lang: str, height: int = 420, **layout) -> go.Figure:
@@ -74,17 +91,34 @@ def _figure(traces: list[dict], title: str, lang: str, height: int = 420, **layo
 
 
 def _vline(x, colour, label=None, y=1.0):
-    shape = dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1,
-                 line=dict(color=colour, dash="dash", width=2))
-    note = (dict(text=label, x=x, xref="x", y=y, yref="paper", yanchor="top", xanchor="left", showarrow=False,
-                 bgcolor="rgba(255,255,255,0.85)") if label else None)
+    shape = dict(
+        type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=dict(color=colour, dash="dash", width=2)
+    )
+    note = (
+        dict(
+            text=label,
+            x=x,
+            xref="x",
+            y=y,
+            yref="paper",
+            yanchor="top",
+            xanchor="left",
+            showarrow=False,
+            bgcolor="rgba(255,255,255,0.85)",
+        )
+        if label
+        else None
+    )
     return shape, note
 
 
 def _hline(y, colour, label=None):
     shape = dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=y, y1=y, line=dict(color=colour, dash="dash"))
-    note = (dict(text=label, x=1, xref="paper", y=y, yref="y", xanchor="right", yanchor="bottom", showarrow=False)
-            if label else None)
+    note = (
+        dict(text=label, x=1, xref="paper", y=y, yref="y", xanchor="right", yanchor="bottom", showarrow=False)
+        if label
+        else None
+    )
     return shape, note
 
 
@@ -101,15 +135,24 @@ def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title:
         part = df[df.period_id == p.period_id].set_index(names).reindex(order)
         if part.value.isna().all():
             continue
-        traces.append(dict(type="bar", x=order, y=list(part.value), name=p[names],
-                           marker=dict(color=PERIOD_COLOURS[p.period_id]),
-                           text=[num(v, lang) for v in part.value], textposition="outside",
-                           hovertemplate="%{x}<br>%{y:,.0f}<extra>" + p[names] + "</extra>"))
+        traces.append(
+            dict(
+                type="bar",
+                x=order,
+                y=list(part.value),
+                name=p[names],
+                marker=dict(color=PERIOD_COLOURS[p.period_id]),
+                text=[num(v, lang) for v in part.value],
+                textposition="outside",
+                hovertemplate="%{x}<br>%{y:,.0f}<extra>" + p[names] + "</extra>",
+            )
+        )
     return _figure(traces, title, lang, barmode="group", yaxis=dict(tickformat=INT_FMT, rangemode="tozero"))
 
 
-def build_rate_dumbbell(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str,
-                        labels: tuple[str, str]) -> go.Figure:
+def build_rate_dumbbell(
+    df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str, labels: tuple[str, str]
+) -> go.Figure:
     """Stated and computed resolution rate per period.
 
     df: period_id, stated_rate_pct, computed_rate_pct. labels: (stated, computed) legend names.
@@ -118,19 +161,32 @@ def build_rate_dumbbell(df: pd.DataFrame, periods: pd.DataFrame, lang: str, titl
     x = [names[p] for p in df.period_id]
     dec = "," if lang == "vi" else "."
     traces = [
-        dict(type="scatter", x=x, y=list(df.stated_rate_pct), mode="lines+markers+text", name=labels[0],
-             marker=dict(size=14, color=[PERIOD_COLOURS[p] for p in df.period_id]), line=dict(color=GREY),
-             text=[f"{v:.1f}%".replace(".", dec) for v in df.stated_rate_pct], textposition="top center",
-             hovertemplate="%{x}: %{y:.1f}%<extra>" + labels[0] + "</extra>"),
-        dict(type="scatter", x=x, y=list(df.computed_rate_pct), mode="markers", name=labels[1],
-             marker=dict(size=9, symbol="diamond-open", color="#000"),
-             hovertemplate="%{x}: %{y:.2f}%<extra>" + labels[1] + "</extra>"),
+        dict(
+            type="scatter",
+            x=x,
+            y=list(df.stated_rate_pct),
+            mode="lines+markers+text",
+            name=labels[0],
+            marker=dict(size=14, color=[PERIOD_COLOURS[p] for p in df.period_id]),
+            line=dict(color=GREY),
+            text=[f"{v:.1f}%".replace(".", dec) for v in df.stated_rate_pct],
+            textposition="top center",
+            hovertemplate="%{x}: %{y:.1f}%<extra>" + labels[0] + "</extra>",
+        ),
+        dict(
+            type="scatter",
+            x=x,
+            y=list(df.computed_rate_pct),
+            mode="markers",
+            name=labels[1],
+            marker=dict(size=9, symbol="diamond-open", color="#000"),
+            hovertemplate="%{x}: %{y:.2f}%<extra>" + labels[1] + "</extra>",
+        ),
     ]
     return _figure(traces, title, lang, height=380, yaxis=dict(ticksuffix="%", tickformat=".0f", range=[80, 100]))
 
 
-def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[str, float],
-                       x_label: str) -> go.Figure:
+def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[str, float], x_label: str) -> go.Figure:
     """Histogram of ward population with a reference line per standard.
 
     df: population. standards: label -> persons (drawn as vertical lines, labels stacked).
@@ -143,11 +199,24 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
         s, n = _vline(value, [OVER, "#000", "#CC79A7"][i % 3], f"{label}: {num(value, lang)}", 1 - 0.07 * i)
         shapes.append(s)
         notes.append(n)
-    trace = dict(type="histogram", x=list(df.population), xbins=dict(start=0, size=5000),
-                 marker=dict(color=COLOURWAY[0]), hovertemplate="%{x}<br>%{y}<extra></extra>", name=x_label)
-    return _figure([trace], title, lang, shapes=shapes, annotations=notes, showlegend=False,
-                   xaxis=dict(tickformat=INT_FMT, title=dict(text=x_label)),
-                   yaxis=dict(tickformat=INT_FMT, dtick=max(1, -(-top // 6))))  # whole wards only
+    trace = dict(
+        type="histogram",
+        x=list(df.population),
+        xbins=dict(start=0, size=5000),
+        marker=dict(color=COLOURWAY[0]),
+        hovertemplate="%{x}<br>%{y}<extra></extra>",
+        name=x_label,
+    )
+    return _figure(
+        [trace],
+        title,
+        lang,
+        shapes=shapes,
+        annotations=notes,
+        showlegend=False,
+        xaxis=dict(tickformat=INT_FMT, title=dict(text=x_label)),
+        yaxis=dict(tickformat=INT_FMT, dtick=max(1, -(-top // 6))),
+    )  # whole wards only
 
 
 def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> go.Figure:
@@ -156,11 +225,18 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
     df: unit_name, district_name, population, standard, over_standard (any order).
     """
     d = df.sort_values("population", ascending=False).head(top).iloc[::-1]
-    labels = [f"{w} ({dn})" for w, dn in zip(d.unit_name, d.district_name)]
-    trace = dict(type="bar", x=list(d.population), y=labels, orientation="h",
-                 marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
-                 text=[num(v, lang) for v in d.population], textposition="outside", customdata=list(d.standard),
-                 hovertemplate="%{y}<br>%{x:,.0f} / %{customdata:,.0f}<extra></extra>")
+    labels = [f"{w} ({dn})" for w, dn in zip(d.unit_name, d.district_name, strict=False)]
+    trace = dict(
+        type="bar",
+        x=list(d.population),
+        y=labels,
+        orientation="h",
+        marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
+        text=[num(v, lang) for v in d.population],
+        textposition="outside",
+        customdata=list(d.standard),
+        hovertemplate="%{y}<br>%{x:,.0f} / %{customdata:,.0f}<extra></extra>",
+    )
     return _figure([trace], title, lang, height=max(380, 28 * len(d) + 100), xaxis=dict(tickformat=INT_FMT))
 
 
@@ -169,14 +245,34 @@ def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float)
 
     df: district_code, district_name, unit_name, population.
     """
-    traces = [dict(type="box", y=list(part.population), name=part.district_name.iloc[0], boxpoints="all", jitter=0.4,
-                   pointpos=0, marker=dict(size=5, color=COLOURWAY[0]), line=dict(color=COLOURWAY[0]),
-                   customdata=[[code, n] for n in part.unit_name],
-                   hovertemplate="%{customdata[1]}: %{y:,.0f}<extra></extra>")
-              for code, part in df.groupby("district_code", sort=False)]
+    # every ward as a point for a city; at national scale (thousands of wards) only the outliers
+    points = "all" if len(df) <= 2000 else "outliers"
+    traces = [
+        dict(
+            type="box",
+            y=list(part.population),
+            name=part.district_name.iloc[0],
+            boxpoints=points,
+            jitter=0.4,
+            pointpos=0,
+            marker=dict(size=5, color=COLOURWAY[0]),
+            line=dict(color=COLOURWAY[0]),
+            customdata=[[code, n] for n in part.unit_name],
+            hovertemplate="%{customdata[1]}: %{y:,.0f}<extra></extra>",
+        )
+        for code, part in df.groupby("district_code", sort=False)
+    ]
     shape, note = _hline(standard, OVER, num(standard, lang))
-    return _figure(traces, title, lang, height=460, shapes=[shape], annotations=[note], showlegend=False,
-                   yaxis=dict(tickformat=INT_FMT))
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=460,
+        shapes=[shape],
+        annotations=[note],
+        showlegend=False,
+        yaxis=dict(tickformat=INT_FMT),
+    )
 
 
 def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figure:
@@ -190,10 +286,16 @@ def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figu
     parents = [""] + ["root"] * len(dists) + [f"d{c}" for c in df.district_code]
     values = [int(dists.population.sum())] + list(dists.population) + list(df.population)
     colours = [1.0] * (1 + len(dists)) + [min(float(c), RATIO_CAP) for c in df.ratio_to_standard]
-    trace = dict(type="treemap", ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
-                 marker=dict(colors=colours, colorscale="RdBu_r", cmin=0, cmax=RATIO_CAP,
-                             colorbar=_ratio_colorbar(lang)),
-                 hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>")
+    trace = dict(
+        type="treemap",
+        ids=ids,
+        labels=labels,
+        parents=parents,
+        values=values,
+        branchvalues="total",
+        marker=dict(colors=colours, colorscale="RdBu_r", cmin=0, cmax=RATIO_CAP, colorbar=_ratio_colorbar(lang)),
+        hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>",
+    )
     return _figure([trace], title, lang, height=560)
 
 
@@ -206,16 +308,43 @@ def build_choropleth(df: pd.DataFrame, geojson, lang: str, title: str, attributi
     """
     ratio = df.ratio_to_threshold.astype(float)
     z = [NO_THRESHOLD if pd.isna(r) else min(float(r), RATIO_CAP) for r in ratio]
-    trace = dict(type="choroplethmap", geojson=geojson, featureidkey="properties.ma_xa",
-                 locations=list(df.unit_code), z=z, colorscale=_MAP_SCALE, zmin=NO_THRESHOLD, zmax=RATIO_CAP,
-                 colorbar=_ratio_colorbar(lang), marker=dict(line=dict(width=0.5, color="white")),
-                 customdata=[[n, p, "—" if pd.isna(r) else f"×{num(r, lang, 2)}"]
-                             for n, p, r in zip(df.unit_name, df.population, ratio)],
-                 hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (%{customdata[2]})<extra></extra>")
-    note = dict(text=attribution, x=1, y=0, xref="paper", yref="paper", xanchor="right", yanchor="bottom",
-                showarrow=False, font=dict(size=10), bgcolor="rgba(255,255,255,0.8)")
-    return _figure([trace], title, lang, height=560, annotations=[note],
-                   map=dict(style="white-bg", center=dict(lat=21.0, lon=105.75), zoom=8.4))
+    trace = dict(
+        type="choroplethmap",
+        geojson=geojson,
+        featureidkey="properties.ma_xa",
+        locations=list(df.unit_code),
+        z=z,
+        colorscale=_MAP_SCALE,
+        zmin=NO_THRESHOLD,
+        zmax=RATIO_CAP,
+        colorbar=_ratio_colorbar(lang),
+        marker=dict(line=dict(width=0.5, color="white")),
+        customdata=[
+            [n, p, "—" if pd.isna(r) else f"×{num(r, lang, 2)}"]
+            for n, p, r in zip(df.unit_name, df.population, ratio, strict=False)
+        ],
+        hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (%{customdata[2]})<extra></extra>",
+    )
+    note = dict(
+        text=attribution,
+        x=1,
+        y=0,
+        xref="paper",
+        yref="paper",
+        xanchor="right",
+        yanchor="bottom",
+        showarrow=False,
+        font=dict(size=10),
+        bgcolor="rgba(255,255,255,0.8)",
+    )
+    return _figure(
+        [trace],
+        title,
+        lang,
+        height=560,
+        annotations=[note],
+        map=dict(style="white-bg", center=dict(lat=21.0, lon=105.75), zoom=8.4),
+    )
 
 
 def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -225,12 +354,19 @@ def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     """
     names = list(df["name_vi" if lang == "vi" else "name_en"])
     quals = df.qualifier if "qualifier" in df else [""] * len(df)
-    trace = dict(type="bar", x=names, y=list(df.staff_per_unit),
-                 marker=dict(color=[PERIOD_COLOURS[p] for p in df.period_id]),
-                 text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip()
-                       for v, q in zip(df.staff_per_unit, quals)],
-                 textposition="outside", customdata=list(df.basis),
-                 hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>")
+    trace = dict(
+        type="bar",
+        x=names,
+        y=list(df.staff_per_unit),
+        marker=dict(color=[PERIOD_COLOURS[p] for p in df.period_id]),
+        text=[
+            f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip()
+            for v, q in zip(df.staff_per_unit, quals, strict=False)
+        ],
+        textposition="outside",
+        customdata=list(df.basis),
+        hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>",
+    )
     return _figure([trace], title, lang, height=380, yaxis=dict(tickformat=".0f", rangemode="tozero"))
 
 
@@ -245,10 +381,20 @@ def build_staffing_strip(df: pd.DataFrame, periods: pd.DataFrame, lang: str, tit
         if part.empty:
             continue
         name = p["name_vi" if lang == "vi" else "name_en"]
-        traces.append(dict(type="box", y=list(part.population_per_staff), name=name, boxpoints="all", jitter=0.4,
-                           pointpos=0, marker=dict(size=5, color=PERIOD_COLOURS[p.period_id]),
-                           line=dict(color=PERIOD_COLOURS[p.period_id]), text=list(part.unit_name),
-                           hovertemplate="%{text}: %{y:,.0f}<extra>" + name + "</extra>"))
+        traces.append(
+            dict(
+                type="box",
+                y=list(part.population_per_staff),
+                name=name,
+                boxpoints="all",
+                jitter=0.4,
+                pointpos=0,
+                marker=dict(size=5, color=PERIOD_COLOURS[p.period_id]),
+                line=dict(color=PERIOD_COLOURS[p.period_id]),
+                text=list(part.unit_name),
+                hovertemplate="%{text}: %{y:,.0f}<extra>" + name + "</extra>",
+            )
+        )
     return _figure(traces, title, lang, height=440, showlegend=False, yaxis=dict(tickformat=INT_FMT))
 
 
@@ -262,12 +408,19 @@ def build_sankey(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     right = list(dict.fromkeys(links.unit_name))
     idx = {n: i for i, n in enumerate(left)}
     idx.update({("u", n): len(left) + i for i, n in enumerate(right)})
-    trace = dict(type="sankey", valueformat=",.0f",
-                 node=dict(label=left + right, pad=8, thickness=12,
-                           color=[COLOURWAY[1]] * len(left) + [COLOURWAY[2]] * len(right)),
-                 link=dict(source=[idx[d] for d in links.district_name],
-                           target=[idx[("u", u)] for u in links.unit_name],
-                           value=list(links["size"]), color="rgba(0,114,178,0.25)"))
+    trace = dict(
+        type="sankey",
+        valueformat=",.0f",
+        node=dict(
+            label=left + right, pad=8, thickness=12, color=[COLOURWAY[1]] * len(left) + [COLOURWAY[2]] * len(right)
+        ),
+        link=dict(
+            source=[idx[d] for d in links.district_name],
+            target=[idx[("u", u)] for u in links.unit_name],
+            value=list(links["size"]),
+            color="rgba(0,114,178,0.25)",
+        ),
+    )
     return _figure([trace], title, lang, height=max(460, 16 * len(right) + 120))
 
 
@@ -278,14 +431,28 @@ def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple
     """
     d = df.head(25).iloc[::-1]
     traces = [
-        dict(type="bar", y=list(d.unit_name), x=list(d.population_2025), orientation="h", name=labels[0],
-             marker=dict(color=PERIOD_COLOURS["two_tier"]), hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[0] + "</extra>"),
-        dict(type="bar", y=list(d.unit_name), x=[None if pd.isna(v) else v for v in d.census_population_whole_wards],
-             orientation="h", name=labels[1], marker=dict(color=PERIOD_COLOURS["pilot"]),
-             hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[1] + "</extra>"),
+        dict(
+            type="bar",
+            y=list(d.unit_name),
+            x=list(d.population_2025),
+            orientation="h",
+            name=labels[0],
+            marker=dict(color=PERIOD_COLOURS["two_tier"]),
+            hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[0] + "</extra>",
+        ),
+        dict(
+            type="bar",
+            y=list(d.unit_name),
+            x=[None if pd.isna(v) else v for v in d.census_population_whole_wards],
+            orientation="h",
+            name=labels[1],
+            marker=dict(color=PERIOD_COLOURS["pilot"]),
+            hovertemplate="%{y}: %{x:,.0f}<extra>" + labels[1] + "</extra>",
+        ),
     ]
-    return _figure(traces, title, lang, height=max(460, 34 * len(d) + 120), barmode="group",
-                   xaxis=dict(tickformat=INT_FMT))
+    return _figure(
+        traces, title, lang, height=max(460, 34 * len(d) + 120), barmode="group", xaxis=dict(tickformat=INT_FMT)
+    )
 
 
 def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -294,15 +461,40 @@ def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in df.event_date]
     ys = [(-1) ** i * (1 + (i % 3) * 0.4) for i in range(len(df))]
     traces = [
-        dict(type="scatter", x=dates, y=[0] * len(df), mode="lines", line=dict(color=GREY), hoverinfo="skip",
-             showlegend=False),
-        dict(type="scatter", x=dates, y=ys, mode="markers+text", text=labels, textposition="top center",
-             marker=dict(size=10, color=COLOURWAY[0]), showlegend=False,
-             hovertemplate="%{x|%d/%m/%Y}<br>%{text}<extra></extra>"),
+        dict(
+            type="scatter",
+            x=dates,
+            y=[0] * len(df),
+            mode="lines",
+            line=dict(color=GREY),
+            hoverinfo="skip",
+            showlegend=False,
+        ),
+        dict(
+            type="scatter",
+            x=dates,
+            y=ys,
+            mode="markers+text",
+            text=labels,
+            textposition="top center",
+            marker=dict(size=10, color=COLOURWAY[0]),
+            showlegend=False,
+            hovertemplate="%{x|%d/%m/%Y}<br>%{text}<extra></extra>",
+        ),
     ]
-    shapes = [dict(type="line", x0=x, x1=x, y0=0, y1=y, line=dict(color=GREY, width=1)) for x, y in zip(dates, ys)]
-    return _figure(traces, title, lang, height=360, shapes=shapes, yaxis=dict(visible=False, range=[-2.6, 2.6]),
-                   xaxis=dict(tickformat="%m/%Y" if lang == "vi" else "%b %Y"))
+    shapes = [
+        dict(type="line", x0=x, x1=x, y0=0, y1=y, line=dict(color=GREY, width=1))
+        for x, y in zip(dates, ys, strict=False)
+    ]
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=360,
+        shapes=shapes,
+        yaxis=dict(visible=False, range=[-2.6, 2.6]),
+        xaxis=dict(tickformat="%m/%Y" if lang == "vi" else "%b %Y"),
+    )
 
 
 KIND_COLOURS = {"reported": PERIOD_COLOURS["pilot"], "norm": "#CC79A7", "derived": "#56B4E9"}
@@ -316,11 +508,25 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
     names = list(df["name_vi" if lang == "vi" else "name_en"])
     kinds = list(df.fact_kind) if "fact_kind" in df else ["reported"] * len(df)
     decimals = 0 if (df.value.dropna() % 1 == 0).all() else 1
-    trace = dict(type="bar", x=list(df.value), y=names, orientation="h",
-                 marker=dict(color=[colour or KIND_COLOURS.get(k, GREY) for k in kinds]),
-                 text=[f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, decimals)}".strip()
-                       for v, q in zip(df.value, df.qualifier)],
-                 textposition="outside", customdata=kinds,
-                 hovertemplate="%{y}: %{x:,.1f} (%{customdata})<extra></extra>")
-    return _figure([trace], title, lang, height=max(320, 40 * len(df) + 100), xaxis=dict(tickformat=INT_FMT),
-                   yaxis=dict(autorange="reversed"))
+    trace = dict(
+        type="bar",
+        x=list(df.value),
+        y=names,
+        orientation="h",
+        marker=dict(color=[colour or KIND_COLOURS.get(k, GREY) for k in kinds]),
+        text=[
+            f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, decimals)}".strip()
+            for v, q in zip(df.value, df.qualifier, strict=False)
+        ],
+        textposition="outside",
+        customdata=kinds,
+        hovertemplate="%{y}: %{x:,.1f} (%{customdata})<extra></extra>",
+    )
+    return _figure(
+        [trace],
+        title,
+        lang,
+        height=max(320, 40 * len(df) + 100),
+        xaxis=dict(tickformat=INT_FMT),
+        yaxis=dict(autorange="reversed"),
+    )

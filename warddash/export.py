@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-import warnings
 import io
 import textwrap
 import threading
+import warnings
 import zipfile
 
 import pandas as pd
@@ -63,17 +63,37 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
         fig.update_traces(geojson=boundaries(), selector=dict(type="choroplethmap"))  # an image embeds them
     sub = f"{f.describe(district_names)} · {date(dt.date.today(), f.lang)}"
     fig.update_layout(title=dict(text=spec.title, subtitle=dict(text=sub, font=dict(size=12, color="#555"))))
-    foot = t("sources_under_chart", f.lang) + ": " + "; ".join(short_citation(r, f.lang) for r in
-                                                              _cites(spec, citations).itertuples())
+    foot = (
+        t("sources_under_chart", f.lang)
+        + ": "
+        + "; ".join(short_citation(r, f.lang) for r in _cites(spec, citations).itertuples())
+    )
     lines = textwrap.wrap(foot, 170)
-    fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                       yshift=-48, align="left", showarrow=False, font=dict(size=11, color="#444"))
+    fig.add_annotation(
+        text="<br>".join(lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-48,
+        align="left",
+        showarrow=False,
+        font=dict(size=11, color="#444"),
+    )
     fig.update_layout(margin=dict(l=70, r=40, t=100, b=70 + 15 * len(lines)))
     return fig
 
 
-def image(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_names: dict[str, str], fmt: str = "png",
-          scale: float = 2) -> bytes:
+def image(
+    spec: ChartSpec,
+    f: Filters,
+    citations: pd.DataFrame,
+    district_names: dict[str, str],
+    fmt: str = "png",
+    scale: float = 2,
+) -> bytes:
     """PNG (2x for slides) or SVG of a chart with its footnote."""
     if fmt not in ("png", "svg"):
         raise ValueError(fmt)
@@ -109,8 +129,14 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame], lang: str) -> bytes:
     return buf.getvalue()
 
 
-def deck(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFrame,
-         district_names: dict[str, str], base_url: str = "") -> bytes:
+def deck(
+    page: str,
+    specs: list[ChartSpec],
+    f: Filters,
+    citations: pd.DataFrame,
+    district_names: dict[str, str],
+    base_url: str = "",
+) -> bytes:
     """A 16:9 PPTX: title slide, one slide per chart with its footnote and speaker notes, sources slide."""
     from pptx import Presentation
     from pptx.util import Inches, Pt
@@ -132,8 +158,16 @@ def deck(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFrame,
     title = prs.slides.add_slide(prs.slide_layouts[6])
     text_box(title, t(f"nav_{page}", lang), 0.8, 2.2, 11.7, 1.2, 40, bold=True)
     text_box(title, t("app_title", lang), 0.8, 3.4, 11.7, 0.6, 22)
-    text_box(title, f"{f.describe(district_names)}\n{date(dt.date.today(), lang)} · {lang.upper()}"
-             + (f"\n{base_url}{f.query_string(page)}" if base_url else f"\n{f.query_string(page)}"), 0.8, 4.2, 11.7, 1.5, 16)
+    text_box(
+        title,
+        f"{f.describe(district_names)}\n{date(dt.date.today(), lang)} · {lang.upper()}"
+        + (f"\n{base_url}{f.query_string(page)}" if base_url else f"\n{f.query_string(page)}"),
+        0.8,
+        4.2,
+        11.7,
+        1.5,
+        16,
+    )
     for spec in specs:
         slide = prs.slides.add_slide(prs.slide_layouts[6])
         png = image(spec, f, citations, district_names, "png", scale=1.5)
@@ -154,8 +188,15 @@ def deck(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFrame,
     return buf.getvalue()
 
 
-def bundle(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFrame, district_names: dict[str, str],
-           tables: dict[str, pd.DataFrame] | None = None, base_url: str = "") -> bytes:
+def bundle(
+    page: str,
+    specs: list[ChartSpec],
+    f: Filters,
+    citations: pd.DataFrame,
+    district_names: dict[str, str],
+    tables: dict[str, pd.DataFrame] | None = None,
+    base_url: str = "",
+) -> bytes:
     """A zip of one view: data (CSV + XLSX), images (PNG + SVG) and a README with definitions and sources."""
     lang = f.lang
     tables = {**{s.key: s.data for s in specs}, **(tables or {})}
@@ -167,9 +208,14 @@ def bundle(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFram
         for spec in specs:
             z.writestr(f"images/{spec.key}.png", image(spec, f, citations, district_names, "png"))
             z.writestr(f"images/{spec.key}.svg", image(spec, f, citations, district_names, "svg"))
-        readme = [f"# {t(f'nav_{page}', lang)} — {t('app_title', lang)}", "",
-                  f"{f.describe(district_names)} · {date(dt.date.today(), lang)}", "",
-                  f"Link / Đường dẫn: {base_url}{f.query_string(page)}", ""]
+        readme = [
+            f"# {t(f'nav_{page}', lang)} — {t('app_title', lang)}",
+            "",
+            f"{f.describe(district_names)} · {date(dt.date.today(), lang)}",
+            "",
+            f"Link / Đường dẫn: {base_url}{f.query_string(page)}",
+            "",
+        ]
         for spec in specs:
             readme += [f"## {spec.title}", f"- data/{spec.key}.csv, images/{spec.key}.png, images/{spec.key}.svg"]
             readme += [f"- {t('definition', lang)}: {d}" for d in spec.definitions]
@@ -178,7 +224,8 @@ def bundle(page: str, specs: list[ChartSpec], f: Filters, citations: pd.DataFram
             readme.append("")
         all_ids = sorted({s for spec in specs for s in spec.source_ids})
         readme += [f"## {t('sources_under_chart', lang)}"] + [
-            f"- {full_citation(r, lang)}" for r in citations[citations.source_id.isin(all_ids)].itertuples()]
+            f"- {full_citation(r, lang)}" for r in citations[citations.source_id.isin(all_ids)].itertuples()
+        ]
         readme += ["", t("footer", lang)]
         z.writestr("README.md", "\n".join(readme) + "\n")
     return buf.getvalue()

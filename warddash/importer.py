@@ -24,34 +24,67 @@ import pandas as pd
 
 from warddash import DATA_DIR, db
 
-COLUMNS = ["snapshot_id", "unit_code", "unit_name", "period_id", "metric_id", "value", "as_of_start", "as_of_end",
-           "source_title", "source_date", "supplied_by", "note"]
-REQUIRED = ["snapshot_id", "unit_code", "period_id", "metric_id", "value", "source_title", "source_date",
-            "supplied_by"]
+COLUMNS = [
+    "snapshot_id",
+    "unit_code",
+    "unit_name",
+    "period_id",
+    "metric_id",
+    "value",
+    "as_of_start",
+    "as_of_end",
+    "source_title",
+    "source_date",
+    "supplied_by",
+    "note",
+]
+REQUIRED = ["snapshot_id", "unit_code", "period_id", "metric_id", "value", "source_title", "source_date", "supplied_by"]
 SHEET = "du_lieu"
 MANIFEST = ["import_id", "file_name", "imported_at", "source_title", "source_date", "supplied_by", "rows", "sha256"]
-STORED = ["import_id", "row_number", "snapshot_id", "unit_code", "period_id", "metric_id", "value", "as_of_start",
-          "as_of_end", "note"]
+STORED = [
+    "import_id",
+    "row_number",
+    "snapshot_id",
+    "unit_code",
+    "period_id",
+    "metric_id",
+    "value",
+    "as_of_start",
+    "as_of_end",
+    "note",
+]
 MAX_BYTES = int(os.environ.get("WARDDASH_IMPORT_MAX_BYTES", 2_000_000))
 MAX_ROWS = int(os.environ.get("WARDDASH_IMPORT_MAX_ROWS", 5_000))
 
 # A real, sourced per-ward figure: the dialogue of phường Hàng Trống (2021 code 00070), research fact R062.
-EXAMPLE = {"snapshot_id": "2021-07", "unit_code": "00070", "unit_name": "Hàng Trống", "period_id": "pilot",
-           "metric_id": "dialogue_opinions_raised", "value": "31", "as_of_start": "2024-04-06",
-           "as_of_end": "2024-04-06",
-           "source_title": "Hội nghị đối thoại giữa đồng chí Chủ tịch UBND phường với đại diện Nhân dân trên địa bàn phường",
-           "source_date": "2024-04-06", "supplied_by": "UBND phường Hàng Trống (hangtrong.hanoi.gov.vn)",
-           "note": "15 lượt phát biểu với 31 ý kiến; date is the dialogue's, the page shows no publication date"}
+EXAMPLE = {
+    "snapshot_id": "2021-07",
+    "unit_code": "00070",
+    "unit_name": "Hàng Trống",
+    "period_id": "pilot",
+    "metric_id": "dialogue_opinions_raised",
+    "value": "31",
+    "as_of_start": "2024-04-06",
+    "as_of_end": "2024-04-06",
+    "source_title": "Hội nghị đối thoại giữa đồng chí Chủ tịch UBND phường với đại diện Nhân dân trên địa bàn phường",
+    "source_date": "2024-04-06",
+    "supplied_by": "UBND phường Hàng Trống (hangtrong.hanoi.gov.vn)",
+    "note": "15 lượt phát biểu với 31 ý kiến; date is the dialogue's, the page shows no publication date",
+}
 
 MESSAGES = {
     "too_big": ("Tệp lớn hơn giới hạn {limit} byte.", "The file is larger than the {limit}-byte limit."),
     "empty": ("Tệp trống.", "The file is empty."),
-    "encoding": ("Không đọc được bảng mã của tệp: hãy lưu dạng UTF-8 (có hoặc không BOM) hoặc UTF-16.",
-                 "Cannot read the file's encoding: save it as UTF-8 (with or without BOM) or UTF-16."),
+    "encoding": (
+        "Không đọc được bảng mã của tệp: hãy lưu dạng UTF-8 (có hoặc không BOM) hoặc UTF-16.",
+        "Cannot read the file's encoding: save it as UTF-8 (with or without BOM) or UTF-16.",
+    ),
     "not_xlsx": ("Tệp không phải bảng tính XLSX hợp lệ.", "The file is not a valid XLSX workbook."),
     "wrong_sheet": ("Không có trang tính '{sheet}' (có: {found}).", "No sheet named '{sheet}' (found: {found})."),
-    "merged_header": ("Dòng tiêu đề có ô gộp ({cells}): hãy bỏ gộp ô.",
-                      "The header row has merged cells ({cells}): unmerge them."),
+    "merged_header": (
+        "Dòng tiêu đề có ô gộp ({cells}): hãy bỏ gộp ô.",
+        "The header row has merged cells ({cells}): unmerge them.",
+    ),
     "missing_columns": ("Thiếu cột: {cols}.", "Missing columns: {cols}."),
     "unknown_columns": ("Cột không có trong mẫu: {cols}.", "Columns not in the template: {cols}."),
     "too_many_rows": ("Quá {limit} dòng.", "More than {limit} rows."),
@@ -67,10 +100,14 @@ MESSAGES = {
     "date": ("Ngày '{v}' không đúng dạng YYYY-MM-DD.", "Date '{v}' is not YYYY-MM-DD."),
     "date_order": ("Ngày bắt đầu sau ngày kết thúc.", "The start date is after the end date."),
     "duplicate": ("Dòng trùng với dòng {other}.", "Duplicates row {other}."),
-    "conflict": ("Mâu thuẫn với dòng {other}: cùng đơn vị, giai đoạn, chỉ số, thời gian nhưng khác giá trị.",
-                 "Conflicts with row {other}: same unit, period, metric and dates, another value."),
-    "one_source": ("Mỗi tệp trích một nguồn: dòng này khác nguồn của dòng 2.",
-                   "One file cites one source: this row's source differs from row 2's."),
+    "conflict": (
+        "Mâu thuẫn với dòng {other}: cùng đơn vị, giai đoạn, chỉ số, thời gian nhưng khác giá trị.",
+        "Conflicts with row {other}: same unit, period, metric and dates, another value.",
+    ),
+    "one_source": (
+        "Mỗi tệp trích một nguồn: dòng này khác nguồn của dòng 2.",
+        "One file cites one source: this row's source differs from row 2's.",
+    ),
     "already": ("Đã nhập trong {imp}: hãy xoá bản đó trước.", "Already imported in {imp}: remove it first."),
     "same_file": ("Tệp này đã được nhập ({imp}).", "This file was already imported ({imp})."),
 }
@@ -113,6 +150,7 @@ class Store:
 
 # ---------------------------------------------------------------- reading
 
+
 def _decode(content: bytes) -> str | None:
     if content.startswith(b"\xef\xbb\xbf"):
         return content[3:].decode("utf-8", errors="strict")
@@ -138,7 +176,9 @@ def _read(content: bytes, filename: str) -> tuple[list[str], list[list[str]], li
     if text is None or "\x00" in text:
         return [], [], [Problem(None, None, "encoding")]
     sample = text[:4096]
-    delimiter = "\t" if sample.count("\t") > sample.count(",") else (";" if sample.count(";") > sample.count(",") else ",")
+    delimiter = (
+        "\t" if sample.count("\t") > sample.count(",") else (";" if sample.count(";") > sample.count(",") else ",")
+    )
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     if not rows:
         return [], [], [Problem(None, None, "empty")]
@@ -158,9 +198,21 @@ def _read_xlsx(content: bytes):
     merged = [str(r) for r in ws.merged_cells.ranges if r.min_row == 1]
     if merged:
         return [], [], [Problem(1, None, "merged_header", {"cells": ", ".join(merged)})]
-    values = [["" if v is None else (v.date().isoformat() if isinstance(v, dt.datetime) else
-                                     v.isoformat() if isinstance(v, dt.date) else str(v)) for v in row]
-              for row in ws.iter_rows(values_only=True)]
+    values = [
+        [
+            ""
+            if v is None
+            else (
+                v.date().isoformat()
+                if isinstance(v, dt.datetime)
+                else v.isoformat()
+                if isinstance(v, dt.date)
+                else str(v)
+            )
+            for v in row
+        ]
+        for row in ws.iter_rows(values_only=True)
+    ]
     if not values:
         return [], [], [Problem(None, None, "empty")]
     return [h.strip() for h in values[0]], values[1:], []
@@ -168,16 +220,21 @@ def _read_xlsx(content: bytes):
 
 # ---------------------------------------------------------------- validating
 
+
 def _reference(con: duckdb.DuckDBPyConnection) -> dict:
     cur = con.cursor()
-    units = {s: set(c for (c,) in cur.execute("select unit_code from units where snapshot_id = $s", {"s": s}).fetchall())
-             for s in ("2021-07", "2025-07")}
+    units = {
+        s: set(c for (c,) in cur.execute("select unit_code from units where snapshot_id = $s", {"s": s}).fetchall())
+        for s in ("2021-07", "2025-07")
+    }
     metrics = dict(cur.execute("select metric_id, unit from metrics").fetchall())
     periods = {p for (p,) in cur.execute("select period_id from periods").fetchall()}
     existing = {}
-    for row in cur.execute("select import_id, snapshot_id, unit_code, period_id, metric_id, "
-                           "coalesce(as_of_start::varchar, ''), coalesce(as_of_end::varchar, '') "
-                           "from imported_facts").fetchall():
+    for row in cur.execute(
+        "select import_id, snapshot_id, unit_code, period_id, metric_id, "
+        "coalesce(as_of_start::varchar, ''), coalesce(as_of_end::varchar, '') "
+        "from imported_facts"
+    ).fetchall():
         existing[tuple(row[1:])] = row[0]
     hashes = dict((h, i) for i, h in cur.execute("select import_id, sha256 from imports").fetchall())
     cur.close()
@@ -270,6 +327,7 @@ def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> t
 
 # ---------------------------------------------------------------- landing
 
+
 @contextmanager
 def _locked(folder: Path):
     folder.mkdir(parents=True, exist_ok=True)
@@ -304,8 +362,9 @@ def list_imports(store: Store | None = None) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str)
 
 
-def _rebuild_or_restore(store: Store, manifest: Path, old_manifest: str | None, added: Path | None,
-                        removed: tuple[Path, str] | None) -> None:
+def _rebuild_or_restore(
+    store: Store, manifest: Path, old_manifest: str | None, added: Path | None, removed: tuple[Path, str] | None
+) -> None:
     try:
         db.build(store.db_path, store.data_dir, store.imports_dir)
     except Exception:
@@ -337,14 +396,37 @@ def import_file(content: bytes, filename: str, store: Store | None = None, dry_r
         summary = {"import_id": import_id, "rows": len(rows), "source_title": rows[0]["source_title"]}
         if dry_run:
             return summary
-        body = [[import_id, r["row_number"], r["snapshot_id"], r["unit_code"], r["period_id"], r["metric_id"],
-                 repr(r["value"]), r["as_of_start"], r["as_of_end"], r["note"]] for r in rows]
+        body = [
+            [
+                import_id,
+                r["row_number"],
+                r["snapshot_id"],
+                r["unit_code"],
+                r["period_id"],
+                r["metric_id"],
+                repr(r["value"]),
+                r["as_of_start"],
+                r["as_of_end"],
+                r["note"],
+            ]
+            for r in rows
+        ]
         data_file = store.imports_dir / f"{import_id}.csv"
         manifest = store.imports_dir / "imports.csv"
         old = manifest.read_text(encoding="utf-8") if manifest.exists() else None
         entries = list(csv.reader(io.StringIO(old)))[1:] if old else []
-        entries.append([import_id, Path(filename).name[:200], now.isoformat(sep=" "), rows[0]["source_title"],
-                        rows[0]["source_date"], rows[0]["supplied_by"], len(rows), sha])
+        entries.append(
+            [
+                import_id,
+                Path(filename).name[:200],
+                now.isoformat(sep=" "),
+                rows[0]["source_title"],
+                rows[0]["source_date"],
+                rows[0]["supplied_by"],
+                len(rows),
+                sha,
+            ]
+        )
         _write_atomic(data_file, _csv_text(STORED, body))
         _write_atomic(manifest, _csv_text(MANIFEST, entries))
         _rebuild_or_restore(store, manifest, old, data_file, None)
@@ -396,7 +478,8 @@ GUIDE = {
     "period_id": "before_pilot | pilot | two_tier",
     "metric_id": "Mã chỉ số trong data/metrics.csv, ví dụ ward_civil_servants_count / a metric id of data/metrics.csv",
     "value": "Số không âm; tỷ lệ 0–100 / non-negative number; rates 0-100",
-    "as_of_start": "YYYY-MM-DD", "as_of_end": "YYYY-MM-DD",
+    "as_of_start": "YYYY-MM-DD",
+    "as_of_end": "YYYY-MM-DD",
     "source_title": "Tên tài liệu trích dẫn (bắt buộc) / title of the cited document (required)",
     "source_date": "Ngày của tài liệu YYYY-MM-DD (bắt buộc) / its date (required)",
     "supplied_by": "Cơ quan, người cung cấp (bắt buộc) / who supplied it (required)",

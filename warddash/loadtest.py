@@ -12,15 +12,23 @@ from warddash.serve import CHROMIUM, CHROMIUM_ARGS
 
 # (sidebar link, heading of the page it opens, has a chart): a session clicks round these, and toggles
 # the language now and then (a filter change: the same page reruns)
-JOURNEY = [("Khối lượng công việc", True), ("Biên chế", True), ("Tiếp dân, kiến nghị", True),
-           ("Chuyển đổi 2025", True), ("Hồ sơ quận", True), ("Tổng quan", True), ("Nguồn và dữ liệu", False)]
+JOURNEY = [
+    ("Khối lượng công việc", True),
+    ("Biên chế", True),
+    ("Tiếp dân, kiến nghị", True),
+    ("Chuyển đổi 2025", True),
+    ("Hồ sơ quận", True),
+    ("Tổng quan", True),
+    ("Nguồn và dữ liệu", False),
+]
 
 
 STEP_TIMEOUT = 120_000  # ms: on 2 cores the browsers, not the server, are the bottleneck under load
 
 
-async def _session(browser, base: str, deadline: float, offset: int, max_loads: int, out: dict,
-                   delay: float = 0.0) -> None:
+async def _session(
+    browser, base: str, deadline: float, offset: int, max_loads: int, out: dict, delay: float = 0.0
+) -> None:
     await asyncio.sleep(delay)  # sessions arrive over a ramp, as people do, not in the same millisecond
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
@@ -56,8 +64,9 @@ async def _run(base: str, sessions: int, seconds: float, max_loads: int, ramp: f
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         deadline = time.monotonic() + seconds
-        await asyncio.gather(*[_session(browser, base, deadline, i, max_loads, out, ramp * i / sessions)
-                               for i in range(sessions)])
+        await asyncio.gather(
+            *[_session(browser, base, deadline, i, max_loads, out, ramp * i / sessions) for i in range(sessions)]
+        )
         await browser.close()
     samples = sorted(out["samples"])
     out["loads"] = len(samples)

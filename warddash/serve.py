@@ -14,8 +14,14 @@ from pathlib import Path
 from warddash import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -31,9 +37,26 @@ def server(db_path: Path, log: Path, env: dict | None = None, timeout: float = 3
     full_env = {**os.environ, "WARDDASH_DB": str(db_path), **(env or {})}
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard.py",
+                "--server.headless",
+                "true",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(port),
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=full_env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -41,9 +64,10 @@ def server(db_path: Path, log: Path, env: dict | None = None, timeout: float = 3
             try:
                 if urllib.request.urlopen(base + "/_stcore/health", timeout=1).status == 200:
                     break
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("server did not start: " + Path(log).read_text(errors="replace")[-2000:])
+                    tail = Path(log).read_text(errors="replace")[-2000:]
+                    raise RuntimeError("server did not start: " + tail) from exc
                 time.sleep(0.1)
         yield proc, base
     finally:

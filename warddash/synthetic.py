@@ -43,7 +43,7 @@ def generate(target: Path, seed: float = 0.42) -> dict:
                 'Quận ' || (i % {DISTRICTS} + 1), case when i % 17 = 0 then 'thị xã' else 'quận' end,
                 (3000 + random() * 70000)::integer, null, null, null
             from range({UNITS_BEFORE}) t(i)""")
-        con.execute(f"""
+        con.execute("""
             insert into stg_crosswalk_2021_07_2025_01
             select ward_code, 'Phường ' || ward_code, 'Phường', district_code,
                 case when district_type = 'thị xã' then 'Thị xã ' else 'Quận ' end || district_name, true,
@@ -90,13 +90,14 @@ def generate(target: Path, seed: float = 0.42) -> dict:
         """)
         for stmt in _statements((BUILD_DIR / "50_views.sql").read_text(encoding="utf-8")):
             con.execute(stmt)
-        counts = dict(con.execute("""select 'facts', count(*) from facts union all
+        counts = dict(
+            con.execute("""select 'facts', count(*) from facts union all
             select 'units_2021_07', count(*) from stg_pilot_wards_2021 union all
             select 'units_2025_07', count(*) from stg_units_2025_07 union all
-            select 'districts', count(distinct district_code) from stg_pilot_wards_2021""").fetchall())
+            select 'districts', count(distinct district_code) from stg_pilot_wards_2021""").fetchall()
+        )
         con.execute("checkpoint")
     finally:
         con.close()
     os.replace(tmp, target)
     return counts
-

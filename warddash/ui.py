@@ -7,8 +7,8 @@ import re
 import threading
 import time
 from collections import deque
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -93,8 +93,9 @@ def q(name: str, **params) -> pd.DataFrame:
     return _cached(name, str(path), path.stat().st_mtime, json.dumps(params, sort_keys=True, ensure_ascii=False))
 
 
-def bound(widget, key: str, *, default, valid=lambda v: True, cast=str, multi: bool = False, lang: str = "vi",
-          **kwargs):
+def bound(
+    widget, key: str, *, default, valid=lambda v: True, cast=str, multi: bool = False, lang: str = "vi", **kwargs
+):
     """A widget whose value lives in the URL (?key=value, repeated for lists), so any view can be
     shared by copying the link. Invalid URL values are dropped with a notice, never an exception."""
     ss = st.session_state
@@ -130,7 +131,7 @@ def bound(widget, key: str, *, default, valid=lambda v: True, cast=str, multi: b
 def _url_filters() -> Filters:
     """Filters straight from the URL (presentation mode has no sidebar); invalid values are dropped."""
     qp = st.query_params
-    names = dict(zip(q("districts").district_code, q("districts").district_name))
+    names = dict(zip(q("districts").district_code, q("districts").district_name, strict=False))
     f = Filters(lang=qp.get("lang", "vi") if qp.get("lang") in ("vi", "en") else "vi")
     f.districts = [d for d in qp.get_all("district") if d in names]
     f.periods = [p for p in qp.get_all("period") if p in PERIOD_IDS] or list(PERIOD_IDS)
@@ -156,8 +157,13 @@ def _present(page: str) -> None:
     spec = charts[i - 1]
     fig = spec.fig
     fig.update_layout(font=dict(size=20), title=dict(font=dict(size=30)), height=760, margin=dict(t=90))
-    st.plotly_chart(fig, theme=None, alt=spec.title, key=f"present_{spec.key}",
-                    config={"displaylogo": False, "displayModeBar": False})
+    st.plotly_chart(
+        fig,
+        theme=None,
+        alt=spec.title,
+        key=f"present_{spec.key}",
+        config={"displaylogo": False, "displayModeBar": False},
+    )
     cite(Ctx(lang=lang, districts=f.districts, periods=f.periods), spec.source_ids)
     prev, mid, nxt, leave = st.columns([1, 2, 1, 1])
     if prev.button(t("previous", lang), icon=":material/arrow_back:", disabled=i == 1, width="stretch"):
@@ -168,8 +174,12 @@ def _present(page: str) -> None:
         st.query_params["slide"] = str(i + 1)
         st.rerun()
     with leave:
-        link(_page_path(page), label=t("leave_present", lang), icon=":material/close_fullscreen:",
-             query_params=_as_query(f.params(page)) or None)
+        link(
+            _page_path(page),
+            label=t("leave_present", lang),
+            icon=":material/close_fullscreen:",
+            query_params=_as_query(f.params(page)) or None,
+        )
 
 
 def _page_path(page: str) -> str:
@@ -193,28 +203,62 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
     cites = q("source_citations", source_ids=sorted({s for sp in items for s in sp.source_ids}))
     f, names, lang = ctx.filters, ctx.district_names, ctx.lang
     with st.popover(t("export", lang), icon=":material/ios_share:"):
-        st.download_button(t("export_pptx", lang), key=f"pptx_{page}", icon=":material/slideshow:",
-                           data=lambda: export.deck(page, items, f, cites, names), file_name=f"{page}.pptx",
-                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-        st.download_button(t("export_zip", lang), key=f"zip_{page}", icon=":material/folder_zip:",
-                           data=lambda: export.bundle(page, items, f, cites, names), file_name=f"{page}.zip",
-                           mime="application/zip")
-        link(_page_path(page), label=t("present", lang), icon=":material/present_to_all:",
-                     query_params={**_as_query(f.params(page)), "present": "1"})
+        st.download_button(
+            t("export_pptx", lang),
+            key=f"pptx_{page}",
+            icon=":material/slideshow:",
+            data=lambda: export.deck(page, items, f, cites, names),
+            file_name=f"{page}.pptx",
+            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        )
+        st.download_button(
+            t("export_zip", lang),
+            key=f"zip_{page}",
+            icon=":material/folder_zip:",
+            data=lambda: export.bundle(page, items, f, cites, names),
+            file_name=f"{page}.zip",
+            mime="application/zip",
+        )
+        link(
+            _page_path(page),
+            label=t("present", lang),
+            icon=":material/present_to_all:",
+            query_params={**_as_query(f.params(page)), "present": "1"},
+        )
         by_key = {s.key: s for s in items}
-        chosen = st.selectbox(t("export_chart", lang), list(by_key), format_func=lambda k: by_key[k].title,
-                              key=f"export_chart_{page}")
+        chosen = st.selectbox(
+            t("export_chart", lang), list(by_key), format_func=lambda k: by_key[k].title, key=f"export_chart_{page}"
+        )
         spec = by_key[chosen]
         c = st.columns(4)
-        c[0].download_button("PNG", key=f"png_{page}", file_name=f"{spec.key}.png", mime="image/png",
-                             data=lambda s=spec: export.image(s, f, cites, names, "png"))
-        c[1].download_button("SVG", key=f"svg_{page}", file_name=f"{spec.key}.svg", mime="image/svg+xml",
-                             data=lambda s=spec: export.image(s, f, cites, names, "svg"))
-        c[2].download_button("CSV", key=f"csv_{page}", file_name=f"{spec.key}.csv", mime="text/csv",
-                             data=lambda s=spec: export.csv_bytes(s.data, lang))
-        c[3].download_button("XLSX", key=f"xlsx_{page}", file_name=f"{spec.key}.xlsx",
-                             data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
-                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        c[0].download_button(
+            "PNG",
+            key=f"png_{page}",
+            file_name=f"{spec.key}.png",
+            mime="image/png",
+            data=lambda s=spec: export.image(s, f, cites, names, "png"),
+        )
+        c[1].download_button(
+            "SVG",
+            key=f"svg_{page}",
+            file_name=f"{spec.key}.svg",
+            mime="image/svg+xml",
+            data=lambda s=spec: export.image(s, f, cites, names, "svg"),
+        )
+        c[2].download_button(
+            "CSV",
+            key=f"csv_{page}",
+            file_name=f"{spec.key}.csv",
+            mime="text/csv",
+            data=lambda s=spec: export.csv_bytes(s.data, lang),
+        )
+        c[3].download_button(
+            "XLSX",
+            key=f"xlsx_{page}",
+            file_name=f"{spec.key}.xlsx",
+            data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
 
 
 GEOJSON_URL = "app/static/units_2025_07.geojson"
@@ -261,36 +305,69 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
     With ?present=1 the page becomes a presentation: one chart at a time, full width, large type."""
     st.session_state["_run_started"] = (page_key, time.perf_counter())
     presenting = st.query_params.get("present") == "1"
-    st.set_page_config(page_title="Hanoi Ward Dashboard", page_icon=":material/location_city:",
-                       layout="wide", initial_sidebar_state="collapsed" if presenting else "expanded")
+    st.set_page_config(
+        page_title="Hanoi Ward Dashboard",
+        page_icon=":material/location_city:",
+        layout="wide",
+        initial_sidebar_state="collapsed" if presenting else "expanded",
+    )
     if presenting:
         _present(page_key)
         st.stop()
     with st.sidebar:
-        lang = bound(st.segmented_control, "lang", default="vi", valid=lambda v: v in ("vi", "en"),
-                     label="Ngôn ngữ / Language", options=["vi", "en"],
-                     format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v]) or "vi"
+        lang = (
+            bound(
+                st.segmented_control,
+                "lang",
+                default="vi",
+                valid=lambda v: v in ("vi", "en"),
+                label="Ngôn ngữ / Language",
+                options=["vi", "en"],
+                format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+            )
+            or "vi"
+        )
     try:
         districts_df = q("districts")
         periods_df = q("periods")
     except (duckdb.Error, OSError, db.BuildError) as exc:
         st.error(t("db_error", lang, err=type(exc).__name__))
         st.stop()
-    names = dict(zip(districts_df.district_code, districts_df.district_name))
+    names = dict(zip(districts_df.district_code, districts_df.district_name, strict=False))
     ctx = Ctx(lang=lang, districts=[], periods=PERIOD_IDS, district_names=names)
     with st.sidebar:
         st.markdown(f"**{t('app_title', lang)}**")
         nav_slot = st.container()
         st.divider()
         if district_filter:
-            ctx.districts = bound(st.multiselect, "district", default=[], valid=lambda v: v in names, multi=True,
-                                  lang=lang, label=t("districts", lang), options=list(names),
-                                  format_func=lambda c: names.get(c, c), placeholder=t("districts_all", lang))
+            ctx.districts = bound(
+                st.multiselect,
+                "district",
+                default=[],
+                valid=lambda v: v in names,
+                multi=True,
+                lang=lang,
+                label=t("districts", lang),
+                options=list(names),
+                format_func=lambda c: names.get(c, c),
+                placeholder=t("districts_all", lang),
+            )
         if period_filter:
-            pnames = dict(zip(periods_df.period_id, periods_df[f"name_{lang}"]))
-            ctx.periods = bound(st.multiselect, "period", default=PERIOD_IDS, valid=lambda v: v in pnames, multi=True,
-                                lang=lang, label=t("periods", lang), options=PERIOD_IDS,
-                                format_func=lambda p: pnames.get(p, p)) or PERIOD_IDS
+            pnames = dict(zip(periods_df.period_id, periods_df[f"name_{lang}"], strict=False))
+            ctx.periods = (
+                bound(
+                    st.multiselect,
+                    "period",
+                    default=PERIOD_IDS,
+                    valid=lambda v: v in pnames,
+                    multi=True,
+                    lang=lang,
+                    label=t("periods", lang),
+                    options=PERIOD_IDS,
+                    format_func=lambda p: pnames.get(p, p),
+                )
+                or PERIOD_IDS
+            )
     ctx.filters = Filters(lang=lang, districts=list(ctx.districts), periods=list(ctx.periods))
     carry = {"lang": lang} if lang != "vi" else {}
     if ctx.districts:
@@ -329,8 +406,12 @@ def footer(ctx: Ctx) -> None:
 
 def chart(spec, ctx: Ctx, on_select=None):
     """Draw a chart spec as exported (theme=None), with alt text and its sources and definitions below."""
-    kwargs = dict(theme=None, alt=spec.title, key=f"chart_{spec.key}",
-                  config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}})
+    kwargs = dict(
+        theme=None,
+        alt=spec.title,
+        key=f"chart_{spec.key}",
+        config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}},
+    )
     if on_select:
         kwargs.update(on_select=on_select, selection_mode=("points",))
     event = st.plotly_chart(spec.fig, **kwargs)
@@ -341,14 +422,19 @@ def chart(spec, ctx: Ctx, on_select=None):
 @st.cache_data(show_spinner=False, max_entries=1024)
 def _citation(source_ids: tuple[str, ...], lang: str, path: str, mtime: float) -> str:
     src = db.run_query(_connection(path, mtime), "source_citations", source_ids=list(source_ids))
-    return "; ".join(f"{r.publisher}, *{r.title}*" + (f", {date(r.published_on, lang)}" if pd.notna(r.published_on)
-                                                     else "") + f" [{r.source_id}]" for r in src.itertuples())
+    return "; ".join(
+        f"{r.publisher}, *{r.title}*"
+        + (f", {date(r.published_on, lang)}" if pd.notna(r.published_on) else "")
+        + f" [{r.source_id}]"
+        for r in src.itertuples()
+    )
 
 
 def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, why: str | None = None) -> None:
     path = db.ensure_built()
     text = f"**{ctx.t('sources_under_chart')}:** " + _citation(
-        tuple(sorted(set(s for s in source_ids if s))), ctx.lang, str(path), path.stat().st_mtime)
+        tuple(sorted(set(s for s in source_ids if s))), ctx.lang, str(path), path.stat().st_mtime
+    )
     if definitions:
         text += f"  \n**{ctx.t('definition')}:** " + " ".join(definitions)
     st.caption(text)
@@ -369,11 +455,15 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
     from warddash.fmt import COLUMNS, num
 
     shown = df.rename(columns={c: COLUMNS[c][0 if ctx.lang == "vi" else 1] for c in df.columns if c in COLUMNS})
-    is_num = {c: pd.api.types.is_numeric_dtype(df[s]) and not pd.api.types.is_bool_dtype(df[s])
-              for s, c in zip(df.columns, shown.columns)}
-    is_date = {c: pd.api.types.is_datetime64_any_dtype(df[s]) or s in ("as_of_start", "as_of_end", "published_on",
-                                                                        "source_date")
-               for s, c in zip(df.columns, shown.columns)}
+    is_num = {
+        c: pd.api.types.is_numeric_dtype(df[s]) and not pd.api.types.is_bool_dtype(df[s])
+        for s, c in zip(df.columns, shown.columns, strict=False)
+    }
+    is_date = {
+        c: pd.api.types.is_datetime64_any_dtype(df[s])
+        or s in ("as_of_start", "as_of_end", "published_on", "source_date")
+        for s, c in zip(df.columns, shown.columns, strict=False)
+    }
     if not interactive and (interactive is False or df.size <= STATIC_CELLS):
         out = pd.DataFrame(index=range(len(shown)))
         for c in shown.columns:
@@ -388,8 +478,13 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
         st.table(out.set_index(out.columns[0]) if len(out.columns) else out)
         return
     config = {c: st.column_config.NumberColumn(format="localized") for c in shown.columns if is_num[c]}
-    config.update({c: st.column_config.DateColumn(format="DD/MM/YYYY" if ctx.lang == "vi" else "MMM D, YYYY")
-                   for c in shown.columns if is_date[c] and pd.api.types.is_datetime64_any_dtype(shown[c])})
+    config.update(
+        {
+            c: st.column_config.DateColumn(format="DD/MM/YYYY" if ctx.lang == "vi" else "MMM D, YYYY")
+            for c in shown.columns
+            if is_date[c] and pd.api.types.is_datetime64_any_dtype(shown[c])
+        }
+    )
     st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config)
 
 

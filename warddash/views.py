@@ -7,9 +7,9 @@ same specs without a browser, so an exported chart is the chart on screen.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -56,8 +56,15 @@ class Filters:
 
     def describe(self, district_names: dict[str, str]) -> str:
         lang = self.lang
-        parts = [t("districts", lang) + ": " + (", ".join(district_names.get(d, d) for d in self.districts)
-                                               if self.districts else t("districts_all", lang))]
+        parts = [
+            t("districts", lang)
+            + ": "
+            + (
+                ", ".join(district_names.get(d, d) for d in self.districts)
+                if self.districts
+                else t("districts_all", lang)
+            )
+        ]
         if self.periods != PERIOD_IDS:
             parts.append(t("periods", lang) + ": " + ", ".join(self.periods))
         if self.standard != 15000:
@@ -94,14 +101,33 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
         why = None
         if {"ward_petitions_received", "ward_citizen_receptions"} <= set(changes.index):
             from warddash.fmt import signed
-            why = t("change_note", lang, p=signed(changes.loc["ward_petitions_received", "pct_change"], lang, 1, "%"),
-                    r=signed(changes.loc["ward_citizen_receptions", "pct_change"], lang, 1, "%"))
-        out.append(ChartSpec("petitions", t("slope_title", lang),
-                             charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang)),
-                             series, ["tccs-2022-urban-pilot"], why=why))
+
+            why = t(
+                "change_note",
+                lang,
+                p=signed(changes.loc["ward_petitions_received", "pct_change"], lang, 1, "%"),
+                r=signed(changes.loc["ward_citizen_receptions", "pct_change"], lang, 1, "%"),
+            )
+        out.append(
+            ChartSpec(
+                "petitions",
+                t("slope_title", lang),
+                charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang)),
+                series,
+                ["tccs-2022-urban-pilot"],
+                why=why,
+            )
+        )
     events = run("timeline_events")
-    out.append(ChartSpec("timeline", t("timeline", lang), charts.build_timeline(events, lang, t("timeline", lang)),
-                         events, list(events.source_id)))
+    out.append(
+        ChartSpec(
+            "timeline",
+            t("timeline", lang),
+            charts.build_timeline(events, lang, t("timeline", lang)),
+            events,
+            list(events.source_id),
+        )
+    )
     return out
 
 
@@ -116,35 +142,78 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         lines[t("standard_thi_xa", lang)] = 5000
     units = run("units_2025_workload", threshold=f.t2025)
     return [
-        ChartSpec("dist", t("dist_title", lang), charts.build_distribution(
-            wards, lang, t("dist_title", lang), lines, "Dân số" if lang == "vi" else "Population"), wards, census),
-        ChartSpec("top", t("top_title", lang), charts.build_ranked_bar(wards, lang, t("top_title", lang)), wards, census),
-        ChartSpec("box", t("box_title", lang), charts.build_district_box(wards, lang, t("box_title", lang), 15000),
-                  wards, census),
-        ChartSpec("treemap", t("treemap_title", lang),
-                  charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội"), wards, census),
-        ChartSpec("map", t("map_title", lang), charts.build_choropleth(
-            units, geojson or boundaries(), lang, t("map_title", lang), "© OpenStreetMap contributors"), units,
-            ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"], [t("communes_no_std", lang)]),
+        ChartSpec(
+            "dist",
+            t("dist_title", lang),
+            charts.build_distribution(
+                wards, lang, t("dist_title", lang), lines, "Dân số" if lang == "vi" else "Population"
+            ),
+            wards,
+            census,
+        ),
+        ChartSpec(
+            "top", t("top_title", lang), charts.build_ranked_bar(wards, lang, t("top_title", lang)), wards, census
+        ),
+        ChartSpec(
+            "box",
+            t("box_title", lang),
+            charts.build_district_box(wards, lang, t("box_title", lang), 15000),
+            wards,
+            census,
+        ),
+        ChartSpec(
+            "treemap",
+            t("treemap_title", lang),
+            charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội"),
+            wards,
+            census,
+        ),
+        ChartSpec(
+            "map",
+            t("map_title", lang),
+            charts.build_choropleth(
+                units, geojson or boundaries(), lang, t("map_title", lang), "© OpenStreetMap contributors"
+            ),
+            units,
+            ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],
+            [t("communes_no_std", lang)],
+        ),
     ]
 
 
 def staffing(run: Run, f: Filters) -> list[ChartSpec]:
     lang = f.lang
     by_period = run("staffing_by_period")
-    basis = "; ".join(f"{r[f'name_{lang}']}: {t('basis_' + r.period_id, lang)} [{r.fact_id}]"
-                      for _, r in by_period.iterrows())
+    basis = "; ".join(
+        f"{r[f'name_{lang}']}: {t('basis_' + r.period_id, lang)} [{r.fact_id}]" for _, r in by_period.iterrows()
+    )
     wards = run("ward_staffing", districts=f.districts)
     per_unit = run("staffing_2025_per_unit")
     return [
-        ChartSpec("staff", t("staff_title", lang), charts.build_staff_bars(by_period, lang, t("staff_title", lang)),
-                  by_period, list(by_period.source_id), [t("staff_used", lang, b=basis)]),
-        ChartSpec("ppcs", t("ppcs_title", lang),
-                  charts.build_staffing_strip(wards, run("periods"), lang, t("ppcs_title", lang)), wards,
-                  list(by_period.source_id) + ["census-2019", "hn-dean-2025"], [t("staff_used", lang, b=basis)]),
-        ChartSpec("staff2025", t("staff_2025_title", lang),
-                  charts.build_fact_bars(per_unit, lang, t("staff_2025_title", lang)), per_unit,
-                  list(per_unit.source_id), [t("staff_2025_note", lang)]),
+        ChartSpec(
+            "staff",
+            t("staff_title", lang),
+            charts.build_staff_bars(by_period, lang, t("staff_title", lang)),
+            by_period,
+            list(by_period.source_id),
+            [t("staff_used", lang, b=basis)],
+        ),
+        ChartSpec(
+            "ppcs",
+            t("ppcs_title", lang),
+            charts.build_staffing_strip(wards, run("periods"), lang, t("ppcs_title", lang)),
+            wards,
+            list(by_period.source_id) + ["census-2019", "hn-dean-2025"],
+            [t("staff_used", lang, b=basis)],
+        ),
+        ChartSpec(
+            "staff2025",
+            t("staff_2025_title", lang),
+            charts.build_fact_bars(per_unit, lang, t("staff_2025_title", lang)),
+            per_unit,
+            list(per_unit.source_id),
+            [t("staff_2025_note", lang)],
+        ),
     ]
 
 
@@ -153,22 +222,52 @@ def petitions(run: Run, f: Filters) -> list[ChartSpec]:
     periods = _periods(run, f)
     series = run("petition_series", periods=f.periods)
     if not series.empty:
-        out.append(ChartSpec("pet", t("petitions_title", lang),
-                             charts.build_period_bars(series, periods, lang, t("petitions_title", lang)), series,
-                             ["tccs-2022-urban-pilot"]))
+        out.append(
+            ChartSpec(
+                "pet",
+                t("petitions_title", lang),
+                charts.build_period_bars(series, periods, lang, t("petitions_title", lang)),
+                series,
+                ["tccs-2022-urban-pilot"],
+            )
+        )
     rates = run("petition_rates", periods=f.periods)
     if not rates.empty:
         from warddash.fmt import pct
-        notes = " ".join(t("rate_note", lang, s=pct(r.stated_rate_pct, lang), c=pct(r.computed_rate_pct, lang, 2),
-                           f=f"{num(r.resolved, lang)}/{num(r.received, lang)}") for r in rates.itertuples())
-        out.append(ChartSpec("rates", t("rate_title", lang), charts.build_rate_dumbbell(
-            rates, periods, lang, t("rate_title", lang), (t("stated", lang), t("computed", lang))), rates,
-            ["tccs-2022-urban-pilot"], why=notes))
+
+        notes = " ".join(
+            t(
+                "rate_note",
+                lang,
+                s=pct(r.stated_rate_pct, lang),
+                c=pct(r.computed_rate_pct, lang, 2),
+                f=f"{num(r.resolved, lang)}/{num(r.received, lang)}",
+            )
+            for r in rates.itertuples()
+        )
+        out.append(
+            ChartSpec(
+                "rates",
+                t("rate_title", lang),
+                charts.build_rate_dumbbell(
+                    rates, periods, lang, t("rate_title", lang), (t("stated", lang), t("computed", lang))
+                ),
+                rates,
+                ["tccs-2022-urban-pilot"],
+                why=notes,
+            )
+        )
     dialogue = run("topic_facts", topics=["dialogue", "supervision"], period="pilot", scope_level="city")
     counts = dialogue[(dialogue.unit != "%") & (dialogue.fact_kind == "reported")].reset_index(drop=True)
-    out.append(ChartSpec("dialogue", t("dialogue_title", lang),
-                         charts.build_fact_bars(counts, lang, t("dialogue_title", lang)), counts,
-                         list(counts.source_id)))
+    out.append(
+        ChartSpec(
+            "dialogue",
+            t("dialogue_title", lang),
+            charts.build_fact_bars(counts, lang, t("dialogue_title", lang)),
+            counts,
+            list(counts.source_id),
+        )
+    )
     return out
 
 
@@ -178,11 +277,21 @@ def transition(run: Run, f: Filters) -> list[ChartSpec]:
     absorbed = run("unit_transition", units=sorted(set(pieces.unit_code)))
     labels = ("Đề án 2025", "Tổng điều tra 2019") if lang == "vi" else ("Đề án 2025", "2019 census")
     return [
-        ChartSpec("sankey", t("sankey_title", lang), charts.build_sankey(pieces, lang, t("sankey_title", lang)), pieces,
-                  ["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"]),
-        ChartSpec("absorbed", t("unit_pop_title", lang),
-                  charts.build_transition_bars(absorbed, lang, t("unit_pop_title", lang), labels), absorbed,
-                  ["hn-dean-2025", "census-2019"], [t("pieces_note", lang)]),
+        ChartSpec(
+            "sankey",
+            t("sankey_title", lang),
+            charts.build_sankey(pieces, lang, t("sankey_title", lang)),
+            pieces,
+            ["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"],
+        ),
+        ChartSpec(
+            "absorbed",
+            t("unit_pop_title", lang),
+            charts.build_transition_bars(absorbed, lang, t("unit_pop_title", lang), labels),
+            absorbed,
+            ["hn-dean-2025", "census-2019"],
+            [t("pieces_note", lang)],
+        ),
     ]
 
 
@@ -190,16 +299,31 @@ def district(run: Run, f: Filters) -> list[ChartSpec]:
     code = f.districts[0] if f.districts else "008"
     wards = run("ward_workload", districts=[code])
     title = f"{t('top_title', f.lang)} — {wards.district_name.iloc[0] if len(wards) else code}"
-    return [ChartSpec("district_wards", title, charts.build_ranked_bar(wards, f.lang, title, top=len(wards)), wards,
-                      ["census-2019", "nq-1211-2016"])]
+    return [
+        ChartSpec(
+            "district_wards",
+            title,
+            charts.build_ranked_bar(wards, f.lang, title, top=len(wards)),
+            wards,
+            ["census-2019", "nq-1211-2016"],
+        )
+    ]
 
 
 def sources(run: Run, f: Filters) -> list[ChartSpec]:
     return []
 
 
-BUILDERS = {"overview": overview, "workload": workload, "staffing": staffing, "petitions": petitions,
-            "transition": transition, "district": district, "sources": sources, "imports": sources}
+BUILDERS = {
+    "overview": overview,
+    "workload": workload,
+    "staffing": staffing,
+    "petitions": petitions,
+    "transition": transition,
+    "district": district,
+    "sources": sources,
+    "imports": sources,
+}
 
 
 def build(page: str, run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
