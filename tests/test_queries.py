@@ -5,22 +5,7 @@ import re
 import pytest
 
 from warddash import ROOT, db
-
-EMPTY = dict(
-    districts=[],
-    periods=[],
-    threshold=45000,
-    topics=["dialogue"],
-    period="pilot",
-    scope_level="city",
-    ward="",
-    unit="",
-    units=[],
-    search="",
-    max_rank=4,
-    district="008",
-    source_ids=["census-2019"],
-)
+from warddash.bench import PARAMS as EMPTY  # one sample value for every query parameter
 
 
 def params_for(name):
