@@ -49,5 +49,7 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
                 help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}",
             )
 
+if "slopes" in charts:
+    chart(charts["slopes"], ctx)
 chart(charts["timeline"], ctx)
 footer(ctx)

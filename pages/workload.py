@@ -56,13 +56,13 @@ ctx.filters.standard, ctx.filters.t2025 = standard, threshold
 charts = specs("workload", ctx)
 page_tools("workload", ctx, charts)
 chart(charts["dist"], ctx)
-chart(charts["top"], ctx)
-
 st.caption(ctx.t("click_hint"))
-event = chart(charts["box"], ctx, on_select="rerun")
-points = (event or {}).get("selection", {}).get("points", []) if event else []
-if points and points[0].get("customdata"):
-    set_bound("district", [points[0]["customdata"][0]])
+for key, code_at in (("top", 1), ("box", 0)):  # a click on a ward's bar or a district's box filters to it
+    event = chart(charts[key], ctx, on_select="rerun")
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    custom = points[0].get("customdata") if points else None
+    if custom and custom[code_at] in ctx.district_names and [custom[code_at]] != ctx.districts:
+        set_bound("district", [custom[code_at]])
 
 st.subheader(ctx.t("district_table"))
 table(q("district_workload", districts=ctx.districts), ctx)

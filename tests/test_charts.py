@@ -48,6 +48,7 @@ def test_ranked_bar_heaviest_on_top_and_coloured_by_standard():
         {
             "unit_name": ["Đại Kim", "Hoàng Liệt", "Yên Sở"],
             "district_name": ["Hoàng Mai"] * 3,
+            "district_code": ["008"] * 3,
             "population": [48505, 78845, 14000],
             "standard": [15000] * 3,
             "over_standard": [True, True, False],
@@ -56,6 +57,7 @@ def test_ranked_bar_heaviest_on_top_and_coloured_by_standard():
     fig = charts.build_ranked_bar(df, "vi", "T")
     assert fig.data[0].y[-1].startswith("Hoàng Liệt")
     assert fig.data[0].marker.color[0] == charts.UNDER and fig.data[0].marker.color[-1] == charts.OVER
+    assert list(fig.data[0].customdata[-1]) == [15000, "008"]  # a click knows the district
 
 
 def test_district_box_carries_the_district_code_for_click_filtering():
@@ -167,3 +169,23 @@ def test_rate_dumbbell_marks_stated_and_computed():
     fig = charts.build_rate_dumbbell(df, PERIODS, "vi", "T", ("công bố", "tính lại"))
     assert list(fig.data[0].text) == ["96,2%", "89,8%"]
     assert list(fig.data[1].y) == [96.17, 89.83]
+
+
+def test_period_slopes_one_panel_per_metric_and_no_point_for_a_missing_period():
+    df = pd.DataFrame(
+        {
+            "metric_id": ["a", "a", "b", "b", "b"],
+            "name_vi": ["Lượt", "Lượt", "Biên chế", "Biên chế", "Biên chế"],
+            "name_en": ["Visits"] * 2 + ["Staff"] * 3,
+            "unit": ["lượt", "lượt", "người", "người", "người"],
+            "period_id": ["before_pilot", "pilot", "before_pilot", "pilot", "two_tier"],
+            "value": [15376, 14022, 1900 / 175, 15, 32],
+        }
+    )
+    fig = charts.build_period_slopes(df, PERIODS, "vi", "T", short_names={"two_tier": "2 cấp"})
+    assert len(fig.data) == 2
+    assert list(fig.data[0].y) == [15376, 14022, None]  # no figure for the two-tier period: no point, not zero
+    assert list(fig.data[0].text) == ["15.376", "14.022", ""]
+    assert list(fig.data[1].text) == ["10,9", "15,0", "32,0"]
+    assert fig.data[1].xaxis == "x2" and list(fig.data[1].x)[-1] == "2 cấp"
+    assert [a.text for a in fig.layout.annotations] == ["<b>Lượt</b>", "<b>Biên chế</b>"]

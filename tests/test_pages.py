@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
 CHARTS = {
-    "overview": 2,
+    "overview": 3,
     "workload": 5,
     "staffing": 3,
     "petitions": 3,

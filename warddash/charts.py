@@ -150,6 +150,85 @@ def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title:
     return _figure(traces, title, lang, barmode="group", yaxis=dict(tickformat=INT_FMT, rangemode="tozero"))
 
 
+def build_period_slopes(
+    df: pd.DataFrame,
+    periods: pd.DataFrame,
+    lang: str,
+    title: str,
+    cols: int = 4,
+    short_names: dict[str, str] | None = None,
+) -> go.Figure:
+    """Small multiples: one panel per headline metric, its value in each period joined by a line.
+    A period with no figure has no point (never zero); each panel keeps its own scale and unit.
+
+    df: metric_id, name_vi, name_en, unit, period_id, value (one row per metric and period with a figure).
+    periods: period_id, name_vi, name_en in time order. short_names: period_id -> axis label.
+    """
+    names = "name_vi" if lang == "vi" else "name_en"
+    labels = [(short_names or {}).get(p, n) for p, n in zip(periods.period_id, periods[names], strict=False)]
+    metrics = list(dict.fromkeys(df.metric_id))
+    rows = max(1, -(-len(metrics) // cols))
+    traces, axes, notes = [], {}, []
+    gap_x, gap_y = 0.06, 0.2
+    width, height = (1 - gap_x * (cols - 1)) / cols, (1 - gap_y * (rows - 1)) / rows
+    for i, metric in enumerate(metrics):
+        part = df[df.metric_id == metric].set_index("period_id").reindex(periods.period_id)
+        values = part.value.astype(float)
+        r, k = divmod(i, cols)
+        x0, y1 = k * (width + gap_x), 1 - r * (height + gap_y)
+        n = "" if i == 0 else str(i + 1)
+        unit = part.unit.dropna().iloc[0] if part.unit.notna().any() else ""
+        decimals = 0 if (values.dropna() % 1 == 0).all() else 1
+        suffix = "%" if unit == "%" else ""
+        traces.append(
+            dict(
+                type="scatter",
+                x=labels,
+                y=[None if pd.isna(v) else v for v in values],
+                mode="lines+markers+text",
+                xaxis=f"x{n}",
+                yaxis=f"y{n}",
+                showlegend=False,
+                line=dict(color=GREY),
+                connectgaps=True,
+                marker=dict(size=11, color=[PERIOD_COLOURS[p] for p in periods.period_id]),
+                text=["" if pd.isna(v) else num(v, lang, decimals) + suffix for v in values],
+                textposition="top center",
+                cliponaxis=False,
+                hovertemplate="%{x}: %{y:,." + str(decimals) + "f}" + suffix + "<extra></extra>",
+            )
+        )
+        top = float(values.max()) if values.notna().any() else 1.0
+        axes[f"xaxis{n}"] = dict(
+            domain=[max(0.0, x0), min(1.0, x0 + width)], anchor=f"y{n}", tickfont=dict(size=10), showgrid=False
+        )
+        axes[f"yaxis{n}"] = dict(
+            domain=[max(0.0, y1 - height), min(1.0, y1)],
+            anchor=f"x{n}",
+            tickformat=",.0f",
+            ticksuffix=suffix,
+            range=[0, top * 1.3],
+            nticks=4,
+            tickfont=dict(size=10),
+        )
+        label = df[df.metric_id == metric][names].iloc[0]
+        notes.append(
+            dict(
+                text=f"<b>{label}</b>",
+                x=x0,
+                y=y1,
+                xref="paper",
+                yref="paper",
+                xanchor="left",
+                yanchor="bottom",
+                yshift=6,
+                showarrow=False,
+                font=dict(size=11),
+            )
+        )
+    return _figure(traces, title, lang, height=250 * rows + 90, annotations=notes, margin=dict(t=90), **axes)
+
+
 def build_rate_dumbbell(
     df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str, labels: tuple[str, str]
 ) -> go.Figure:
@@ -222,7 +301,8 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
 def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> go.Figure:
     """The heaviest wards, horizontal bars, heaviest on top, coloured over/under standard.
 
-    df: unit_name, district_name, population, standard, over_standard (any order).
+    df: unit_name, district_code, district_name, population, standard, over_standard (any order).
+    Each bar carries its district code, so a click can filter the page to that district.
     """
     d = df.sort_values("population", ascending=False).head(top).iloc[::-1]
     labels = [f"{w} ({dn})" for w, dn in zip(d.unit_name, d.district_name, strict=False)]
@@ -234,8 +314,8 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
         marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
         text=[num(v, lang) for v in d.population],
         textposition="outside",
-        customdata=list(d.standard),
-        hovertemplate="%{y}<br>%{x:,.0f} / %{customdata:,.0f}<extra></extra>",
+        customdata=[[s, code] for s, code in zip(d.standard, d.district_code, strict=False)],
+        hovertemplate="%{y}<br>%{x:,.0f} / %{customdata[0]:,.0f}<extra></extra>",
     )
     return _figure([trace], title, lang, height=max(380, 28 * len(d) + 100), xaxis=dict(tickformat=INT_FMT))
 

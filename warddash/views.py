@@ -118,6 +118,25 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                 why=why,
             )
         )
+    kpis = run("period_kpis", periods=f.periods)
+    if not kpis.empty:
+        out.insert(
+            0,
+            ChartSpec(
+                "slopes",
+                t("slopes_title", lang),
+                charts.build_period_slopes(
+                    kpis,
+                    _periods(run, f),
+                    lang,
+                    t("slopes_title", lang),
+                    short_names={p: t(f"short_{p}", lang) for p in PERIOD_IDS},
+                ),
+                kpis,
+                sorted(set(kpis.source_id.dropna())) + ["vietnamnet-nd-1", "baodienbienphu-nd-1"],
+                [t("slopes_note", lang)],
+            ),
+        )
     events = run("timeline_events")
     out.append(
         ChartSpec(
