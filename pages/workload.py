@@ -69,7 +69,7 @@ table(q("district_workload", districts=ctx.districts), ctx)
 chart(charts["treemap"], ctx)
 
 st.subheader(ctx.t("article_vs_census"))
-table(q("article_vs_census"), ctx)
+table(q("article_vs_census").drop(columns=["item_en" if lang == "vi" else "item"]), ctx)
 st.info(ctx.t("census_note"), icon=":material/help:")
 chart(charts["map"], ctx)
 footer(ctx)

@@ -426,6 +426,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "standard": ("Tiêu chuẩn", "Standard"),
     "claim_id": ("Mã", "Claim"),
     "item": ("Nội dung", "Item"),
+    "item_en": ("Nội dung", "Item"),
     "published_value": ("Số công bố (TCCS)", "Published (TCCS)"),
     "census_value": ("Tổng điều tra 2019", "2019 census"),
     "difference": ("Chênh lệch", "Difference"),

@@ -291,6 +291,7 @@ with named_wards as (
     select
         'ward_population:' || f.scope_code as claim_id,
         f.scope_name as item,
+        f.scope_name as item_en,
         f.value as published_value,
         f.qualifier,
         f.fact_id,
@@ -307,6 +308,7 @@ aggregates as (
     select
         'avg_ward_population' as claim_id,
         'Dân số bình quân phường (12 quận)' as item,
+        'Average ward population (12 urban districts)' as item_en,
         f.value as published_value,
         f.qualifier,
         f.fact_id,
@@ -317,6 +319,7 @@ aggregates as (
     select
         'wards_over_30000',
         'Số phường trên 30.000 dân',
+        'Wards over 30,000 residents',
         f.value,
         f.qualifier,
         f.fact_id,
