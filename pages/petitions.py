@@ -16,8 +16,7 @@ if "pet" not in charts:
     st.info(ctx.t("no_figure_period"))
 for spec in charts.values():
     chart(spec, ctx)
-shares = q("topic_facts", topics=["procedures"], period="pilot", scope_level="city")
-shares = shares[shares.metric_id.str.startswith("delegated_")]
+shares = q("delegated_certification")
 st.subheader(ctx.t("delegation_title"))
 cols = st.columns(max(len(shares), 1))
 for col, r in zip(cols, shares.itertuples(), strict=False):

@@ -193,6 +193,9 @@ def _as_query(pairs) -> dict:
     return {k: v[0] if len(v) == 1 else v for k, v in out.items()}
 
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
     """Export this view (slides, zip, images, data) and open it as a presentation."""
     from warddash import export
@@ -230,35 +233,14 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
             t("export_chart", lang), list(by_key), format_func=lambda k: by_key[k].title, key=f"export_chart_{page}"
         )
         spec = by_key[chosen]
-        c = st.columns(4)
-        c[0].download_button(
-            "PNG",
-            key=f"png_{page}",
-            file_name=f"{spec.key}.png",
-            mime="image/png",
-            data=lambda s=spec: export.image(s, f, cites, names, "png"),
-        )
-        c[1].download_button(
-            "SVG",
-            key=f"svg_{page}",
-            file_name=f"{spec.key}.svg",
-            mime="image/svg+xml",
-            data=lambda s=spec: export.image(s, f, cites, names, "svg"),
-        )
-        c[2].download_button(
-            "CSV",
-            key=f"csv_{page}",
-            file_name=f"{spec.key}.csv",
-            mime="text/csv",
-            data=lambda s=spec: export.csv_bytes(s.data, lang),
-        )
-        c[3].download_button(
-            "XLSX",
-            key=f"xlsx_{page}",
-            file_name=f"{spec.key}.xlsx",
-            data=lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+        makers = {
+            "png": ("image/png", lambda s=spec: export.image(s, f, cites, names, "png")),
+            "svg": ("image/svg+xml", lambda s=spec: export.image(s, f, cites, names, "svg")),
+            "csv": ("text/csv", lambda s=spec: export.csv_bytes(s.data, lang)),
+            "xlsx": (XLSX_MIME, lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang)),
+        }
+        for col, (ext, (mime, make)) in zip(st.columns(len(makers)), makers.items(), strict=False):
+            col.download_button(ext.upper(), key=f"{ext}_{page}", file_name=f"{spec.key}.{ext}", mime=mime, data=make)
 
 
 GEOJSON_URL = "app/static/units_2025_07.geojson"
