@@ -567,9 +567,14 @@ staffing as (
     where period_id <> 'pilot'
 ),
 figures as (
-    select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, from best
-    union all
-    select * from staffing
+    -- a published figure wins; the staffing estimate only fills a period that has none
+    select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, from (
+        select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, 1 as preference,
+        from best
+        union all
+        select *, 2 as preference, from staffing
+    )
+    qualify row_number() over (partition by metric_id, period_id order by preference) = 1
 )
 select m.metric_id, m.name_vi, m.name_en, m.unit, f.period_id, f.value, f.qualifier, f.source_id, f.ref,
     f.as_of_start, f.as_of_end, w.ord, p.sort_order,
