@@ -128,3 +128,11 @@ def test_facts_search_ignores_tone_marks(fx):
     assert "F018" in plain and plain == marked  # đ folds to d, tone marks fold away
     assert db.run_query(fx, "facts_table", search="'; drop table facts; --", topics=[], periods=[], max_rank=4).empty
     assert db.run_query(fx, "facts_table", search="", topics=[], periods=[], max_rank=1).reliability_rank.max() <= 1
+
+
+def test_every_headline_figure_cites_its_source(real):
+    kpis = db.run_query(real, "period_kpis", periods=[])
+    assert kpis.source_id.notna().all()
+    staff = kpis[kpis.metric_id == "civil_servants_per_ward"].set_index("period_id")
+    assert staff.loc["before_pilot", "source_id"] == "vietnamnet-nd-1"  # over 1,900 civil servants / 175
+    assert staff.loc["two_tier", "source_id"] == "baodienbienphu-nd-1"  # the 32-position framework

@@ -133,7 +133,7 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                     short_names={p: t(f"short_{p}", lang) for p in PERIOD_IDS},
                 ),
                 kpis,
-                sorted(set(kpis.source_id.dropna())) + ["vietnamnet-nd-1", "baodienbienphu-nd-1"],
+                sorted(set(kpis.source_id.dropna())),
                 [t("slopes_note", lang)],
             ),
         )

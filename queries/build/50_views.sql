@@ -561,10 +561,12 @@ best as (
     ) = 1
 ),
 staffing as (
-    select 'civil_servants_per_ward' as metric_id, period_id, staff_per_unit as value, qualifier,
-        null as source_id, fact_id as ref, null::date as as_of_start, null::date as as_of_end,
-    from staffing_by_period
-    where period_id <> 'pilot'
+    -- the per-ward estimate cites the fact it divides (its source and dates)
+    select 'civil_servants_per_ward' as metric_id, s.period_id, s.staff_per_unit as value, s.qualifier,
+        f.source_id, s.fact_id as ref, f.as_of_start, f.as_of_end,
+    from staffing_by_period as s
+    join facts as f using (fact_id)
+    where s.period_id <> 'pilot'
 ),
 figures as (
     -- a published figure wins; the staffing estimate only fills a period that has none
