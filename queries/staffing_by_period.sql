@@ -1,8 +1,11 @@
--- Staff per ward or unit in each period, with the figure used; one row per period.
--- Columns: period_id, name_vi, name_en, staff_per_unit, basis, fact_id, qualifier, source_id, excerpt.
+-- Civil servants per ward in each period, one row per (period, figure): the before-pilot headcount
+-- (derived lower bound) and the pilot staffing quota are separate series with their kinds.
+-- Columns: period_id, name_vi, name_en (period), metric_id, metric_name_vi, metric_name_en, series_id,
+-- fact_kind, staff_per_unit (persons/ward), qualifier, fact_id, source_id, basis (scope or formula).
 -- No parameters.
-select s.*, p.name_vi, p.name_en, f.source_id, f.excerpt,
+select s.period_id, p.name_vi, p.name_en, s.metric_id, m.name_vi as metric_name_vi, m.name_en as metric_name_en,
+    s.series_id, s.fact_kind, s.staff_per_unit, s.qualifier, s.fact_id, s.source_id, s.basis,
 from staffing_by_period as s
 join periods as p using (period_id)
-join facts as f using (fact_id)
-order by p.sort_order
+join metrics as m using (metric_id)
+order by p.sort_order, s.series_id

@@ -150,6 +150,24 @@ def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title:
     return _figure(traces, title, lang, barmode="group", yaxis=dict(tickformat=INT_FMT, rangemode="tozero"))
 
 
+# a figure's kind is drawn as its marker, the same on every chart: filled for what a source reports or
+# counts, open or crossed for what is computed, estimated, set as a norm or planned
+KIND_SYMBOLS = {
+    "reported": "circle",
+    "census": "square",
+    "derived": "diamond-open",
+    "estimate": "circle-open",
+    "norm": "line-ew-open",
+    "plan": "x-thin-open",
+}
+
+
+def _label(value, qualifier, lang: str, decimals: int, suffix: str = "") -> str:
+    if pd.isna(value):
+        return ""
+    return f"{QUALIFIER[lang].get(qualifier or '', qualifier or '')} {num(value, lang, decimals)}{suffix}".strip()
+
+
 def build_period_slopes(
     df: pd.DataFrame,
     periods: pd.DataFrame,
@@ -157,22 +175,35 @@ def build_period_slopes(
     title: str,
     cols: int = 4,
     short_names: dict[str, str] | None = None,
+    kind_names: dict[str, str] | None = None,
+    no_figure: str = "",
 ) -> go.Figure:
-    """Small multiples: one panel per headline metric, its value in each period joined by a line.
-    A period with no figure has no point (never zero); each panel keeps its own scale and unit.
+    """Small multiples: one panel per headline metric, its figure in each period. A period with no
+    figure has no point (never zero) and shows `no_figure`; each panel keeps its own scale and unit.
+    One marker trace per kind (its symbol, named in the legend); a line joins two periods only where
+    the figures are comparable (`linked`: one series, kind and scope), so different kinds stand apart.
 
-    df: metric_id, name_vi, name_en, unit, period_id, value (one row per metric and period with a figure).
+    df: metric_id, name_vi, name_en, unit, period_id, value, and optionally qualifier, fact_kind, linked.
     periods: period_id, name_vi, name_en in time order. short_names: period_id -> axis label.
+    kind_names: fact_kind -> legend label.
     """
     names = "name_vi" if lang == "vi" else "name_en"
     labels = [(short_names or {}).get(p, n) for p, n in zip(periods.period_id, periods[names], strict=False)]
+    at = dict(zip(periods.period_id, labels, strict=False))
+    df = df.assign(
+        qualifier=df["qualifier"] if "qualifier" in df else "",
+        fact_kind=df["fact_kind"] if "fact_kind" in df else "reported",
+        linked=df["linked"] if "linked" in df else True,
+    )
     metrics = list(dict.fromkeys(df.metric_id))
     rows = max(1, -(-len(metrics) // cols))
-    traces, axes, notes = [], {}, []
-    gap_x, gap_y = 0.06, 0.2
+    traces, axes, notes, shown = [], {}, [], set()
+    gap_x, gap_y = 0.06, 0.24
     width, height = (1 - gap_x * (cols - 1)) / cols, (1 - gap_y * (rows - 1)) / rows
     for i, metric in enumerate(metrics):
-        part = df[df.metric_id == metric].set_index("period_id").reindex(periods.period_id)
+        part = df[(df.metric_id == metric) & df.period_id.isin(at)].copy()
+        part["order"] = part.period_id.map({p: k for k, p in enumerate(at)})
+        part = part.sort_values("order")
         values = part.value.astype(float)
         r, k = divmod(i, cols)
         x0, y1 = k * (width + gap_x), 1 - r * (height + gap_y)
@@ -180,27 +211,76 @@ def build_period_slopes(
         unit = part.unit.dropna().iloc[0] if part.unit.notna().any() else ""
         decimals = 0 if (values.dropna() % 1 == 0).all() else 1
         suffix = "%" if unit == "%" else ""
-        traces.append(
-            dict(
-                type="scatter",
-                x=labels,
-                y=[None if pd.isna(v) else v for v in values],
-                mode="lines+markers+text",
-                xaxis=f"x{n}",
-                yaxis=f"y{n}",
-                showlegend=False,
-                line=dict(color=GREY),
-                connectgaps=True,
-                marker=dict(size=11, color=[PERIOD_COLOURS[p] for p in periods.period_id]),
-                text=["" if pd.isna(v) else num(v, lang, decimals) + suffix for v in values],
-                textposition="top center",
-                cliponaxis=False,
-                hovertemplate="%{x}: %{y:,." + str(decimals) + "f}" + suffix + "<extra></extra>",
+        axis = dict(xaxis=f"x{n}", yaxis=f"y{n}")
+        rows_ = list(part.itertuples())
+        for prev, cur in zip(rows_, rows_[1:], strict=False):
+            if bool(cur.linked) and cur.order == prev.order + 1:
+                traces.append(
+                    dict(
+                        type="scatter",
+                        x=[at[prev.period_id], at[cur.period_id]],
+                        y=[prev.value, cur.value],
+                        mode="lines",
+                        line=dict(color=GREY),
+                        showlegend=False,
+                        hoverinfo="skip",
+                        customdata=[cur.fact_kind, cur.fact_kind],
+                        **axis,
+                    )
+                )
+        for kind, group in part.groupby("fact_kind", sort=False):
+            name = (kind_names or {}).get(kind, kind)
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=[at[p] for p in group.period_id],
+                    y=list(group.value.astype(float)),
+                    mode="markers+text",
+                    name=name,
+                    legendgroup=kind,
+                    showlegend=kind not in shown,
+                    marker=dict(
+                        size=12,
+                        symbol=KIND_SYMBOLS.get(kind, "circle"),
+                        color=[PERIOD_COLOURS[p] for p in group.period_id],
+                        line=dict(width=2, color=[PERIOD_COLOURS[p] for p in group.period_id]),
+                    ),
+                    text=[
+                        _label(v, q, lang, decimals, suffix) for v, q in zip(group.value, group.qualifier, strict=False)
+                    ],
+                    textposition="top center",
+                    cliponaxis=False,
+                    customdata=[kind] * len(group),
+                    hovertemplate="%{x}: %{text}<extra>" + name + "</extra>",
+                    **axis,
+                )
             )
-        )
+            shown.add(kind)
+        missing = [at[p] for p in at if p not in set(part.period_id)]
+        if missing and no_figure:
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=missing,
+                    y=[0] * len(missing),
+                    mode="text",
+                    text=["—"] * len(missing),
+                    textfont=dict(color=GREY, size=14),
+                    showlegend=False,
+                    customdata=["none"] * len(missing),
+                    hovertemplate="%{x}: " + no_figure + "<extra></extra>",
+                    **axis,
+                )
+            )
         top = float(values.max()) if values.notna().any() else 1.0
         axes[f"xaxis{n}"] = dict(
-            domain=[max(0.0, x0), min(1.0, x0 + width)], anchor=f"y{n}", tickfont=dict(size=10), showgrid=False
+            domain=[max(0.0, x0), min(1.0, x0 + width)],
+            anchor=f"y{n}",
+            tickfont=dict(size=10),
+            showgrid=False,
+            categoryorder="array",
+            categoryarray=labels,
+            range=[-0.5, len(labels) - 0.5],
         )
         axes[f"yaxis{n}"] = dict(
             domain=[max(0.0, y1 - height), min(1.0, y1)],
@@ -226,7 +306,17 @@ def build_period_slopes(
                 font=dict(size=11),
             )
         )
-    return _figure(traces, title, lang, height=250 * rows + 90, annotations=notes, margin=dict(t=90), **axes)
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=260 * rows + 120,
+        annotations=notes,
+        margin=dict(t=90, b=70),
+        showlegend=True,
+        legend=dict(orientation="h", x=0, y=-0.08, yanchor="top"),
+        **axes,
+    )
 
 
 def build_rate_dumbbell(
@@ -427,27 +517,65 @@ def build_choropleth(df: pd.DataFrame, geojson, lang: str, title: str, attributi
     )
 
 
-def build_staff_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
-    """Staff per ward/unit per period; the bar text keeps the source's hedge ("hơn 10,9").
+def build_staff_bars(
+    df: pd.DataFrame,
+    periods: pd.DataFrame,
+    lang: str,
+    title: str,
+    series_names: dict[str, str],
+    kind_names: dict[str, str],
+    no_figure: str,
+) -> go.Figure:
+    """Staff per ward in each period, one marker trace per (series, kind) and no line between them:
+    a headcount and a staffing quota are two series, a derived bound and a reported average two kinds.
+    The label keeps the hedge ("hơn 10,9"); a period with no figure says `no_figure`.
 
-    df: period_id, name_vi, name_en, staff_per_unit, basis, qualifier.
+    df: period_id, metric_id, series_id, fact_kind, staff_per_unit, qualifier, basis.
+    periods: period_id, name_vi, name_en in time order.
     """
-    names = list(df["name_vi" if lang == "vi" else "name_en"])
-    quals = df.qualifier if "qualifier" in df else [""] * len(df)
-    trace = dict(
-        type="bar",
-        x=names,
-        y=list(df.staff_per_unit),
-        marker=dict(color=[PERIOD_COLOURS[p] for p in df.period_id]),
-        text=[
-            f"{QUALIFIER[lang].get(q or '', '')} {num(v, lang, 1)}".strip()
-            for v, q in zip(df.staff_per_unit, quals, strict=False)
-        ],
-        textposition="outside",
-        customdata=list(df.basis),
-        hovertemplate="%{x}: %{y:.1f}<br>%{customdata}<extra></extra>",
+    names = "name_vi" if lang == "vi" else "name_en"
+    x_of = dict(zip(periods.period_id, periods[names], strict=False))
+    traces = []
+    df = df[df.period_id.isin(x_of)]
+    for (series, kind), part in df.groupby(["series_id", "fact_kind"], sort=False):
+        label = f"{series_names.get(series, series)} ({kind_names.get(kind, kind).lower()})"
+        traces.append(
+            dict(
+                type="scatter",
+                mode="markers+text",
+                name=label,
+                x=[x_of[p] for p in part.period_id],
+                y=list(part.staff_per_unit),
+                marker=dict(
+                    size=16,
+                    symbol=KIND_SYMBOLS.get(kind, "circle"),
+                    color=[PERIOD_COLOURS[p] for p in part.period_id],
+                    line=dict(width=2, color=[PERIOD_COLOURS[p] for p in part.period_id]),
+                ),
+                text=[_label(v, q, lang, 1) for v, q in zip(part.staff_per_unit, part.qualifier, strict=False)],
+                textposition="middle right",
+                cliponaxis=False,
+                customdata=[kind] * len(part),
+                hovertemplate="%{x}: %{text}<extra>" + label + "</extra>",
+            )
+        )
+    empty = [x_of[p] for p in x_of if p not in set(df.period_id)]
+    notes = [
+        dict(x=x, y=0.5, xref="x", yref="paper", text=no_figure, showarrow=False, font=dict(color=GREY, size=12))
+        for x in empty
+    ]
+    top = float(df.staff_per_unit.max()) if len(df) else 1.0
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=420,
+        annotations=notes,
+        showlegend=True,
+        legend=dict(orientation="h", x=0, y=-0.15, yanchor="top"),
+        xaxis=dict(categoryorder="array", categoryarray=list(x_of.values()), range=[-0.5, len(x_of) - 0.5]),
+        yaxis=dict(tickformat=".0f", range=[0, top * 1.3]),
     )
-    return _figure([trace], title, lang, height=380, yaxis=dict(tickformat=".0f", rangemode="tozero"))
 
 
 def build_staffing_strip(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -577,7 +705,14 @@ def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     )
 
 
-KIND_COLOURS = {"reported": PERIOD_COLOURS["pilot"], "norm": "#CC79A7", "derived": "#56B4E9"}
+KIND_COLOURS = {
+    "reported": PERIOD_COLOURS["pilot"],
+    "census": "#0072B2",
+    "norm": "#CC79A7",
+    "plan": "#F0E442",
+    "estimate": "#999999",
+    "derived": "#56B4E9",
+}
 
 
 def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None = None) -> go.Figure:

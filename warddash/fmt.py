@@ -213,9 +213,11 @@ TEXT: dict[str, dict[str, str]] = {
     "short_two_tier": {"vi": "2 cấp", "en": "Two-tier"},
     "slopes_title": {"vi": "Các chỉ số chính qua ba giai đoạn", "en": "Headline figures across the three periods"},
     "slopes_note": {
-        "vi": "Mỗi ô một chỉ số với thang riêng; giai đoạn không có số liệu thì không có điểm (không vẽ bằng 0). Biên chế trước thí điểm là hơn 1.900/175 phường; giai đoạn 2 cấp là định mức 32.",
-        "en": "One panel per figure, each on its own scale; a period with no figure has no point (never zero). Staff before the pilot is over 1,900 / 175 wards; in the two-tier period the norm of 32.",
+        "vi": "Mỗi ô một chỉ số với thang riêng. Ký hiệu cho biết loại số liệu (báo cáo, tính lại, định mức…); đường nối chỉ nối hai giai đoạn có số liệu cùng chuỗi, cùng loại, cùng phạm vi. Giai đoạn không có số liệu so sánh được để trống (—), không vẽ bằng 0.",
+        "en": "One panel per figure, each on its own scale. The marker says the kind of figure (reported, derived, norm…); a line joins two periods only where the figures are of one series, kind and scope. A period with no comparable figure is left empty (—), never drawn as zero.",
     },
+    "no_comparable": {"vi": "Chưa có số liệu so sánh được", "en": "No comparable figure yet"},
+    "kind_legend": {"vi": "Loại số liệu", "en": "Kind of figure"},
     "kpi_heading": {"vi": "Chỉ số chính theo giai đoạn", "en": "Key figures by period"},
     "timeline": {"vi": "Mốc cải cách", "en": "Reform timeline"},
     "change_vs": {"vi": "so với {p}", "en": "vs {p}"},
@@ -231,8 +233,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The stated rate {s} and the computed rate {c} ({f}) agree within rounding.",
     },
     "change_note": {
-        "vi": 'Bài viết nói đơn thư "giảm 20%" và lượt tiếp "giảm 9%"; tính từ số đếm công bố là {p} và {r}.',
-        "en": 'The article says petitions fell "20%" and receptions "9%"; computed from its counts they fell {p} and {r}.',
+        "vi": "Bài viết nêu: {stated}; tính từ số đếm công bố: {computed}.",
+        "en": "The article states: {stated}; computed from its counts: {computed}.",
     },
     # workload
     "workload_intro": {
@@ -296,26 +298,18 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "staff_title": {"vi": "Công chức bình quân mỗi phường/đơn vị", "en": "Civil servants per ward/unit"},
     "ppcs_title": {"vi": "Số dân trên một công chức (ước tính)", "en": "Residents per civil servant (estimate)"},
-    "staff_used": {"vi": "Số biên chế dùng: {b}", "en": "Staffing figure used: {b}"},
-    "basis_before_pilot": {
-        "vi": "hơn 1.900 công chức phường / 175 phường (báo cáo)",
-        "en": "over 1,900 ward civil servants / 175 wards (reported)",
-    },
-    "basis_pilot": {
-        "vi": "bình quân 15 công chức/phường (TCCS, báo cáo)",
-        "en": "average of 15 civil servants per ward (TCCS, reported)",
-    },
-    "basis_two_tier": {
-        "vi": "khung 32 biên chế khối chính quyền mỗi xã, phường (định mức)",
-        "en": "framework of 32 government-block positions per unit (norm)",
+    "staff_used": {"vi": "Số liệu dùng: {b}", "en": "Figures used: {b}"},
+    "staff_not_one_series": {
+        "vi": "Hai chuỗi khác nhau, không nối: trước thí điểm là số công chức thực có chia cho số phường (cận dưới, vì nguồn nói “hơn”); thời kỳ thí điểm là biên chế bình quân. Giai đoạn 2 cấp chưa có số liệu công chức bình quân mỗi phường của Hà Nội; khung biên chế quốc gia là định mức, trình bày riêng.",
+        "en": "Two different series, not joined: before the pilot, civil servants in post divided by the number of wards (a lower bound, as the source says “over”); in the pilot, the average staffing quota. The two-tier period has no Hanoi per-ward civil-servant figure yet; the national staffing framework is a norm, shown apart.",
     },
     "staff_2025_title": {
         "vi": "Giai đoạn 2 cấp: biên chế mỗi xã, phường — định mức, phương án và bình quân tính lại",
         "en": "Two-tier period: staff per commune/ward — norms, plans and derived averages",
     },
     "staff_2025_note": {
-        "vi": "Màu hồng: định mức/phương án; cam: số báo cáo; xanh nhạt: bình quân tính lại = tổng của thành phố / 126 đơn vị.",
-        "en": "Pink: norm or plan; orange: reported; light blue: derived average = city total / 126 units.",
+        "vi": "Màu theo loại số liệu: hồng = định mức, vàng = phương án, cam = báo cáo, xanh nhạt = tính lại (tổng của thành phố chia cho số đơn vị). Định mức quốc gia là bối cảnh, không phải số của Hà Nội.",
+        "en": "Colour by kind: pink = norm, yellow = plan, orange = reported, light blue = derived (city total divided by the number of units). National norms are context, not Hanoi's own figures.",
     },
     "staff_context": {"vi": "Số liệu biên chế đã công bố", "en": "Published staffing figures"},
     # petitions

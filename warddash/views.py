@@ -93,29 +93,38 @@ def _periods(run: Run, f: Filters) -> pd.DataFrame:
     return p[p.period_id.isin(f.periods)].reset_index(drop=True)
 
 
+def kind_names(run: Run, lang: str) -> dict[str, str]:
+    kinds = run("fact_kinds")
+    return dict(zip(kinds.fact_kind, kinds[f"name_{lang}"], strict=False))
+
+
+def _change_note(run: Run, f: Filters) -> str | None:
+    """The article's own % changes beside the ones computed from its counts (from the database)."""
+    from warddash.fmt import signed
+
+    stated = run("disagreements")
+    stated = stated[stated.kind == "change"]
+    if stated.empty:
+        return None
+    names = run("metric_names")
+    name = dict(zip(names.metric_id, names[f"name_{f.lang}"], strict=False))
+    parts_s = [f"{name.get(r.metric_id, r.metric_id)} {signed(r.value_a, f.lang, 0, '%')}" for r in stated.itertuples()]
+    parts_c = [f"{signed(r.value_b, f.lang, 1, '%')}" for r in stated.itertuples()]
+    return t("change_note", f.lang, stated="; ".join(parts_s), computed="; ".join(parts_c))
+
+
 def overview(run: Run, f: Filters) -> list[ChartSpec]:
     lang, out = f.lang, []
     series = run("petition_series", periods=f.periods)
     if not series.empty:
-        changes = run("period_comparison", periods=f.periods).set_index("metric_id")
-        why = None
-        if {"ward_petitions_received", "ward_citizen_receptions"} <= set(changes.index):
-            from warddash.fmt import signed
-
-            why = t(
-                "change_note",
-                lang,
-                p=signed(changes.loc["ward_petitions_received", "pct_change"], lang, 1, "%"),
-                r=signed(changes.loc["ward_citizen_receptions", "pct_change"], lang, 1, "%"),
-            )
         out.append(
             ChartSpec(
                 "petitions",
                 t("slope_title", lang),
                 charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang)),
                 series,
-                ["tccs-2022-urban-pilot"],
-                why=why,
+                sorted(set(series.source_id)) if "source_id" in series else ["tccs-2022-urban-pilot"],
+                why=_change_note(run, f),
             )
         )
     kpis = run("period_kpis", periods=f.periods)
@@ -131,10 +140,13 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                     lang,
                     t("slopes_title", lang),
                     short_names={p: t(f"short_{p}", lang) for p in PERIOD_IDS},
+                    kind_names=kind_names(run, lang),
+                    no_figure=t("no_comparable", lang),
                 ),
                 kpis,
                 sorted(set(kpis.source_id.dropna())),
-                [t("slopes_note", lang)],
+                [t("slopes_note", lang)]
+                + [f"{r[f'name_{lang}']}: {r.formula}" for _, r in kpis[kpis.formula.notna()].iterrows()],
             ),
         )
     events = run("timeline_events")
@@ -203,34 +215,40 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
 def staffing(run: Run, f: Filters) -> list[ChartSpec]:
     lang = f.lang
     by_period = run("staffing_by_period")
+    kinds = kind_names(run, lang)
     basis = "; ".join(
-        f"{r[f'name_{lang}']}: {t('basis_' + r.period_id, lang)} [{r.fact_id}]" for _, r in by_period.iterrows()
+        f"{r[f'name_{lang}']}: {r[f'metric_name_{lang}']} — {kinds.get(r.fact_kind, r.fact_kind).lower()}, "
+        f"{r.basis} [{r.fact_id}]"
+        for _, r in by_period.iterrows()
     )
     wards = run("ward_staffing", districts=f.districts)
     per_unit = run("staffing_2025_per_unit")
+    series_names = dict(zip(by_period.series_id, by_period[f"metric_name_{lang}"], strict=False))
     return [
         ChartSpec(
             "staff",
             t("staff_title", lang),
-            charts.build_staff_bars(by_period, lang, t("staff_title", lang)),
+            charts.build_staff_bars(
+                by_period, run("periods"), lang, t("staff_title", lang), series_names, kinds, t("no_comparable", lang)
+            ),
             by_period,
-            list(by_period.source_id),
-            [t("staff_used", lang, b=basis)],
+            sorted(set(by_period.source_id)),
+            [t("staff_not_one_series", lang), t("staff_used", lang, b=basis)],
         ),
         ChartSpec(
             "ppcs",
             t("ppcs_title", lang),
             charts.build_staffing_strip(wards, run("periods"), lang, t("ppcs_title", lang)),
             wards,
-            list(by_period.source_id) + ["census-2019", "hn-dean-2025"],
-            [t("staff_used", lang, b=basis)],
+            sorted(set(by_period.source_id)) + ["census-2019"],
+            [t("staff_not_one_series", lang), t("staff_used", lang, b=basis)],
         ),
         ChartSpec(
             "staff2025",
             t("staff_2025_title", lang),
             charts.build_fact_bars(per_unit, lang, t("staff_2025_title", lang)),
             per_unit,
-            list(per_unit.source_id),
+            sorted(set(per_unit.source_id)),
             [t("staff_2025_note", lang)],
         ),
     ]

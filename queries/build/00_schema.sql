@@ -34,32 +34,74 @@ create table metrics (
     topic varchar not null,
     higher_is_better boolean,
     series_id varchar not null,
+    -- how two figures of the series may be compared: counts, ratios and amounts by % change, rates by
+    -- percentage points, ranks by places (never %), scores by points within one method segment
+    scale varchar not null check (scale in ('count', 'ratio', 'amount', 'rate', 'rank', 'score')),
     definition_en varchar,
     formula varchar,
 );
 
+-- where a series' method changes: figures on the two sides of a break are never compared
+create table series_breaks (
+    series_id varchar not null,
+    break_on date not null,
+    note_vi varchar not null,
+    note_en varchar not null,
+    source_id varchar not null references sources (source_id),
+    primary key (series_id, break_on),
+);
+
+-- the kinds of figure, as the developers' guide lists them
+create table fact_kinds (
+    fact_kind varchar primary key,
+    sort_order integer not null unique,
+    name_vi varchar not null,
+    name_en varchar not null,
+    comparable boolean not null,
+);
+
+-- period_id and period_basis are derived at load (10_load.sql) from the dates by one rule:
+-- dated figures take the period that contains all their dates (a norm: its whole validity range),
+-- a figure spanning two periods has none; an undated figure has the period its source names, or none
 create table facts (
     fact_id varchar primary key,
-    period_id varchar references periods (period_id),
-    scope_level varchar not null check (scope_level in ('city', 'district', 'ward', 'unit', 'peer')),
+    scope_level varchar not null check (scope_level in ('national', 'city', 'district', 'ward', 'unit', 'peer')),
     scope_code varchar not null,
     scope_name varchar not null,
     metric_id varchar not null references metrics (metric_id),
     value double not null,
     unit varchar not null,
+    out_of integer check (out_of > 0),
     qualifier varchar not null default '' check (
         qualifier in ('', 'over', 'nearly', 'about', 'at least', 'at most', 'average', 'range low', 'range high')
     ),
     as_of_start date,
     as_of_end date,
+    period_stated varchar references periods (period_id),
     source_id varchar not null references sources (source_id),
     locator varchar not null,
     excerpt varchar not null check (length(excerpt) > 0),
-    fact_kind varchar not null check (fact_kind in ('reported', 'norm')),
+    fact_kind varchar not null references fact_kinds (fact_kind),
+    verified boolean not null,
     note varchar,
+    period_id varchar references periods (period_id),
+    period_basis varchar not null check (period_basis in ('dates', 'spanning', 'undated', 'stated')),
     check (value >= 0 or metric_id like '%change_pct'),
     check (unit <> '%' or value between -100 and 100),
     check (as_of_start is null or as_of_end is null or as_of_start <= as_of_end),
+    -- a dated figure's period comes from its dates; naming one as well would be a contradiction
+    check (period_stated is null or (as_of_start is null and as_of_end is null)),
+    check (fact_kind <> 'derived'),
+);
+
+-- figures corrected after they were first published here, for people who quoted the old value
+create table corrections (
+    fact_id varchar not null,
+    field varchar not null,
+    old_value varchar,
+    new_value varchar,
+    corrected_on date not null,
+    reason varchar not null,
 );
 
 create table standards (

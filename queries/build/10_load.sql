@@ -20,33 +20,72 @@ insert into metrics
 select *
 from read_csv(getvariable('data_dir') || '/metrics.csv', header = true, auto_detect = false, columns = {
     'metric_id': 'varchar', 'name_vi': 'varchar', 'name_en': 'varchar', 'unit': 'varchar',
-    'topic': 'varchar', 'higher_is_better': 'boolean', 'series_id': 'varchar',
+    'topic': 'varchar', 'higher_is_better': 'boolean', 'series_id': 'varchar', 'scale': 'varchar',
     'definition_en': 'varchar', 'formula': 'varchar'
 });
 
+insert into series_breaks
+select *
+from read_csv(getvariable('data_dir') || '/series_breaks.csv', header = true, auto_detect = false, columns = {
+    'series_id': 'varchar', 'break_on': 'date', 'note_vi': 'varchar', 'note_en': 'varchar', 'source_id': 'varchar'
+});
+
+insert into fact_kinds
+select *
+from read_csv(getvariable('data_dir') || '/fact_kinds.csv', header = true, auto_detect = false, columns = {
+    'fact_kind': 'varchar', 'sort_order': 'integer', 'name_vi': 'varchar', 'name_en': 'varchar',
+    'comparable': 'boolean'
+});
+
 insert into facts
+with loaded as (
+    select * replace (coalesce(qualifier, '') as qualifier),
+    from read_csv(getvariable('data_dir') || '/facts.csv', header = true, auto_detect = false, columns = {
+        'fact_id': 'varchar', 'scope_level': 'varchar', 'scope_code': 'varchar', 'scope_name': 'varchar',
+        'metric_id': 'varchar', 'value': 'double', 'unit': 'varchar', 'out_of': 'integer',
+        'qualifier': 'varchar', 'as_of_start': 'date', 'as_of_end': 'date', 'period_stated': 'varchar',
+        'source_id': 'varchar', 'locator': 'varchar', 'excerpt': 'varchar', 'fact_kind': 'varchar',
+        'verified': 'boolean', 'note': 'varchar'
+    })
+),
+spans as (
+    -- a single date is a point in time; a norm with no end date is still in force
+    select
+        *,
+        coalesce(as_of_start, as_of_end) as span_lo,
+        case
+            when fact_kind = 'norm' and as_of_start is not null and as_of_end is null then date '9999-12-31'
+            else coalesce(as_of_end, as_of_start)
+        end as span_hi,
+    from loaded
+),
+with_period as (
+    select
+        s.*,
+        (
+            select p.period_id from periods as p
+            where s.span_lo >= coalesce(p.starts_on, date '0001-01-01')
+                and s.span_hi <= coalesce(p.ends_on, date '9999-12-31')
+        ) as dated_period,
+    from spans as s
+)
 select
-    fact_id,
-    period_id,
-    scope_level,
-    scope_code,
-    scope_name,
-    metric_id,
-    value,
-    unit,
-    coalesce(qualifier, '') as qualifier,
-    as_of_start,
-    as_of_end,
-    source_id,
-    locator,
-    excerpt,
-    fact_kind,
-    note,
-from read_csv(getvariable('data_dir') || '/facts.csv', header = true, auto_detect = false, columns = {
-    'fact_id': 'varchar', 'period_id': 'varchar', 'scope_level': 'varchar', 'scope_code': 'varchar',
-    'scope_name': 'varchar', 'metric_id': 'varchar', 'value': 'double', 'unit': 'varchar',
-    'qualifier': 'varchar', 'as_of_start': 'date', 'as_of_end': 'date', 'source_id': 'varchar',
-    'locator': 'varchar', 'excerpt': 'varchar', 'fact_kind': 'varchar', 'note': 'varchar'
+    fact_id, scope_level, scope_code, scope_name, metric_id, value, unit, out_of, qualifier, as_of_start,
+    as_of_end, period_stated, source_id, locator, excerpt, fact_kind, verified, note,
+    case when span_lo is null then period_stated else dated_period end as period_id,
+    case
+        when span_lo is null and period_stated is not null then 'stated'
+        when span_lo is null then 'undated'
+        when dated_period is null then 'spanning'
+        else 'dates'
+    end as period_basis,
+from with_period;
+
+insert into corrections
+select *
+from read_csv(getvariable('data_dir') || '/corrections.csv', header = true, auto_detect = false, columns = {
+    'fact_id': 'varchar', 'field': 'varchar', 'old_value': 'varchar', 'new_value': 'varchar',
+    'corrected_on': 'date', 'reason': 'varchar'
 });
 
 insert into standards

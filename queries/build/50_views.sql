@@ -192,6 +192,7 @@ create table petition_rates as
 with pivoted as (
     select
         period_id,
+        any_value(scope_name) as scope_name,
         max(value) filter (where metric_id = 'ward_petitions_received') as received,
         max(value) filter (where metric_id = 'ward_petitions_resolved') as resolved,
         max(value) filter (where metric_id = 'ward_resolution_rate_pct') as stated_rate_pct,
@@ -200,14 +201,19 @@ with pivoted as (
         max(value) filter (where metric_id = 'dialogue_recommendations_answered') as dialogue_answered,
         max(value) filter (where metric_id = 'dialogue_answer_rate_pct') as dialogue_stated_rate_pct,
     from facts
-    where source_id = 'tccs-2022-urban-pilot'
+    where source_id = 'tccs-2022-urban-pilot' and period_basis = 'dates'
+        and metric_id in (
+            'ward_petitions_received', 'ward_petitions_resolved', 'ward_resolution_rate_pct',
+            'dialogue_recommendations_received', 'dialogue_recommendations_answered', 'dialogue_answer_rate_pct'
+        )
     group by period_id
 ),
 computed as (
     select
         *,
-        round(100 * resolved / received, 2) as computed_rate_pct,
-        round(100 * dialogue_answered / dialogue_raised, 2) as dialogue_computed_rate_pct,
+        -- unrounded: changes are taken from these, and rounding happens on screen only
+        100 * resolved / received as computed_rate_pct,
+        100 * dialogue_answered / dialogue_raised as dialogue_computed_rate_pct,
     from pivoted
 )
 select
@@ -217,73 +223,165 @@ select
     abs(dialogue_computed_rate_pct - dialogue_stated_rate_pct) > 0.05 as dialogue_rate_differs,
 from computed;
 
--- derived figures in the same shape as facts, with their formula
+-- derived figures in the same shape as facts, with their formula and the facts they come from
 create table derived_facts as
 with rates as (
     select
         period_id,
+        scope_name,
         'ward_resolution_rate_computed_pct' as metric_id,
         computed_rate_pct as value,
+        '%' as unit,
+        '' as qualifier,
         '100 × ' || resolved || ' / ' || received as formula,
     from petition_rates
     where computed_rate_pct is not null
     union all
     select
         period_id,
+        scope_name,
         'dialogue_answer_rate_computed_pct',
         dialogue_computed_rate_pct,
+        '%',
+        '',
         '100 × ' || dialogue_answered || ' / ' || dialogue_raised,
     from petition_rates
     where dialogue_computed_rate_pct is not null
+),
+ward_headcount as (
+    -- civil servants of the wards divided by the number of wards on the same date; the count's own
+    -- hedge ("hơn" = over) carries over, so the result is a lower bound
+    select
+        c.period_id,
+        c.scope_name,
+        'civil_servants_per_ward_headcount' as metric_id,
+        c.value / w.value as value,
+        'persons/ward' as unit,
+        c.qualifier,
+        regexp_replace(c.value::varchar, '\.0$', '') || ' / ' || regexp_replace(w.value::varchar, '\.0$', '')
+            || ' (' || c.fact_id || ' / ' || w.fact_id || ')' as formula,
+        c.fact_id as ref_a,
+        w.fact_id as ref_b,
+        c.as_of_start,
+        c.as_of_end,
+    from facts as c
+    join facts as w
+        on w.metric_id = 'number_of_wards'
+        and w.scope_level = c.scope_level
+        and w.scope_code = c.scope_code
+        and w.fact_kind = c.fact_kind
+        and w.as_of_end = c.as_of_end
+    where c.metric_id = 'ward_civil_servants' and c.fact_kind = 'reported' and c.period_basis = 'dates'
+    qualify row_number() over (partition by c.fact_id order by w.fact_id) = 1
+),
+all_derived as (
+    select
+        r.period_id, r.scope_name, r.metric_id, r.value, r.unit, r.qualifier, r.formula,
+        p.stated_fact_id as ref_a, null as ref_b, p.as_of_start, p.as_of_end,
+    from rates as r
+    join (
+        select r.period_id, r.stated_fact_id, f.as_of_start, f.as_of_end,
+        from petition_rates as r join facts as f on f.fact_id = r.stated_fact_id
+    ) as p using (period_id)
+    union all
+    select period_id, scope_name, metric_id, value, unit, qualifier, formula, ref_a, ref_b, as_of_start, as_of_end,
+    from ward_headcount
 )
 select
+    'D-' || metric_id || '-' || period_id as fact_id,
     'city' as scope_level,
     '01' as scope_code,
+    scope_name,
     period_id,
     metric_id,
     value,
-    '%' as unit,
+    unit,
+    qualifier,
+    'derived' as fact_kind,
     formula,
-from rates;
+    ref_a,
+    ref_b,
+    as_of_start,
+    as_of_end,
+from all_derived;
 
--- one row per comparable pair of periods: same metric, same scope, one reported or derived figure each
+-- one row per comparable pair of periods: one metric (so one series), one kind, one exact scope and one
+-- figure in each period. The change follows the metric's scale: % for counts, ratios and amounts,
+-- percentage points for rates (from unrounded values), places for ranks, points for scores; never
+-- across a method break, and not computed from bounds ("over", "nearly", …).
 create table period_comparison as
 with figures as (
-    select metric_id, scope_level, scope_code, period_id, value, unit, fact_id as ref,
-    from facts
-    where fact_kind = 'reported' and period_id is not null
+    select f.metric_id, f.scope_level, f.scope_code, f.scope_name, f.period_id, f.value, f.unit, f.qualifier,
+        f.fact_kind, f.fact_id as ref, coalesce(f.as_of_start, f.as_of_end) as span_lo,
+        coalesce(f.as_of_end, f.as_of_start) as span_hi,
+    from facts as f
+    join fact_kinds as k using (fact_kind)
+    where k.comparable and f.period_basis = 'dates'
     union all
-    select metric_id, scope_level, scope_code, period_id, value, unit, 'derived' as ref,
+    select metric_id, scope_level, scope_code, scope_name, period_id, value, unit, qualifier, fact_kind, fact_id,
+        as_of_start, as_of_end,
     from derived_facts
 ),
 single as (
     select f.*, p.sort_order,
     from figures as f
     join periods as p using (period_id)
-    qualify count(*) over (partition by metric_id, scope_level, scope_code, period_id) = 1
+    qualify count(*) over (partition by metric_id, fact_kind, scope_level, scope_code, scope_name, period_id) = 1
 ),
 pairs as (
     select
         a.metric_id,
+        a.fact_kind,
         a.scope_level,
         a.scope_code,
+        a.scope_name,
         a.period_id as period_a,
         b.period_id as period_b,
         a.value as value_a,
         b.value as value_b,
-        b.value - a.value as abs_change,
-        case when a.value <> 0 then round(100 * (b.value - a.value) / a.value, 2) end as pct_change,
-        case when a.unit = '%' then round(b.value - a.value, 2) end as pp_change,
+        a.qualifier as qualifier_a,
+        b.qualifier as qualifier_b,
+        a.unit,
         a.ref as ref_a,
         b.ref as ref_b,
+        a.span_hi as a_hi,
+        b.span_lo as b_lo,
     from single as a
     join single as b
         on a.metric_id = b.metric_id
+        and a.fact_kind = b.fact_kind
         and a.scope_level = b.scope_level
         and a.scope_code = b.scope_code
+        and a.scope_name = b.scope_name
         and a.sort_order < b.sort_order
+),
+ruled as (
+    select
+        p.*,
+        m.series_id,
+        m.scale,
+        exists (
+            select 1 from series_breaks as sb
+            where sb.series_id = m.series_id and p.a_hi < sb.break_on and p.b_lo >= sb.break_on
+        ) as across_break,
+        p.qualifier_a in ('', 'average') and p.qualifier_b in ('', 'average') as exact,
+    from pairs as p
+    join metrics as m using (metric_id)
 )
-select * from pairs;
+select
+    metric_id, series_id, scale, fact_kind, scope_level, scope_code, scope_name, period_a, period_b, value_a,
+    value_b, qualifier_a, qualifier_b, unit, ref_a, ref_b,
+    case
+        when across_break then 'method_break'
+        when not exact then 'bound'
+    end as not_computed_reason,
+    case when not across_break and exact then value_b - value_a end as abs_change,
+    case
+        when not across_break and exact and scale in ('count', 'ratio', 'amount') and value_a <> 0
+            then 100 * (value_b - value_a) / value_a
+    end as pct_change,
+    case when not across_break and exact and scale = 'rate' then value_b - value_a end as pp_change,
+from ruled;
 
 -- the article's workload figures against the 2019 census, one row per claim
 create table article_vs_census as
@@ -338,82 +436,79 @@ select
     round(100 * (published_value - census_value) / census_value, 1) as difference_pct,
 from claims;
 
--- staff per ward by period, with the staffing figure used named; one row per period
+-- staff per ward figures by period, each with its series and kind; one row per (period, figure). The
+-- before-pilot headcount (a lower bound) and the pilot's staffing quota are two series: shown side by side
+-- with their kinds, never joined into one line; a period with no Hanoi per-ward figure has no row
 create table staffing_by_period as
-with staffing_facts as (
-    select * from facts where period_id is not null and scope_level = 'city' and scope_code = '01'
+with quota as (
+    select f.period_id, f.metric_id, f.fact_kind, f.value as staff_per_unit, f.qualifier, f.fact_id,
+        f.source_id, f.scope_name as basis,
+    from facts as f
+    join fact_kinds as k using (fact_kind)
+    where f.metric_id = 'civil_servants_per_ward' and k.comparable and f.period_id is not null
+        and f.scope_level = 'city' and f.scope_code = '01'
 ),
-per_period as (
-    select
-        'before_pilot' as period_id,
-        f.value / 175 as staff_per_unit,
-        'ward civil servants (reported, "more than") / 175 wards' as basis,
-        f.fact_id,
-        f.qualifier,
-    from staffing_facts as f
-    where f.metric_id = 'ward_civil_servants' and f.period_id = 'before_pilot'
-    union all
-    select
-        'pilot',
-        f.value,
-        'reported average per ward (TCCS)',
-        f.fact_id,
-        f.qualifier,
-    from staffing_facts as f
-    where f.metric_id = 'civil_servants_per_ward' and f.source_id = 'tccs-2022-urban-pilot'
-    union all
-    select
-        'two_tier',
-        f.value,
-        'national base framework per unit (norm)',
-        f.fact_id,
-        f.qualifier,
-    from staffing_facts as f
-    where f.metric_id = 'base_staffing_framework_per_unit' and f.period_id = 'two_tier'
-),
-one_per_period as (
-    select * from per_period
-    qualify row_number() over (partition by period_id order by fact_id) = 1
+headcount as (
+    select d.period_id, d.metric_id, d.fact_kind, d.value, d.qualifier, d.ref_a, f.source_id, d.formula,
+    from derived_facts as d
+    join facts as f on f.fact_id = d.ref_a
+    where d.metric_id = 'civil_servants_per_ward_headcount'
 )
-select * from one_per_period;
+select q.*, m.series_id, from quota as q join metrics as m using (metric_id)
+union all
+select h.*, m.series_id, from headcount as h join metrics as m using (metric_id);
 
--- population per civil servant for each ward, using the period's staffing figure (an estimate:
--- a city average or norm stands in for the ward's own count)
+-- population per civil servant for each ward, using the period's per-ward staffing figure (an estimate:
+-- a city figure stands in for the ward's own count; a lower bound on staff gives an upper bound here)
 create table ward_staffing as
-with wards as (
-    -- 2019 census populations serve the two periods they straddle (before the pilot and the pilot);
-    -- the 2025 units carry the Đề án 2025 populations
+with per_ward as (
+    -- 2019 census populations serve the periods up to the one of their snapshot (before the pilot and
+    -- the pilot); no later period borrows them
     select w.snapshot_id, w.unit_code, w.unit_name, w.unit_type, w.district_code, w.district_name, w.population,
         p.period_id,
     from ward_workload as w
-    join (values ('2021-07', 'before_pilot'), ('2021-07', 'pilot'), ('2025-07', 'two_tier')) as p (snapshot_id, period_id)
-        using (snapshot_id)
+    join snapshots as sn using (snapshot_id)
+    join periods as sp on sp.period_id = sn.period_id
+    join periods as p on p.sort_order <= sp.sort_order
+    where w.snapshot_id = '2021-07'
 )
 select
     w.*,
     s.staff_per_unit,
-    s.basis as staff_basis,
+    s.metric_id as staff_metric_id,
+    s.fact_kind as staff_kind,
+    s.qualifier as staff_qualifier,
     s.fact_id as staff_fact_id,
-    round(w.population / s.staff_per_unit, 0) as population_per_staff,
+    w.population / s.staff_per_unit as population_per_staff,
+    case s.qualifier when 'over' then 'at most' when 'at least' then 'at most' else '' end as qualifier,
     true as is_estimate,
-from wards as w
+from per_ward as w
 join staffing_by_period as s using (period_id);
 
--- staff per 2025 unit: norms, plans, and per-unit figures derived from city totals over the 126 units
+-- staff per 2025 unit: norms, plans, and per-unit figures derived from city totals over the number of
+-- units (the count itself a published fact)
 create table staffing_2025_per_unit as
-with published as (
+with units_count as (
+    select value as n_units, fact_id from facts
+    where metric_id = 'number_of_units' and period_id = 'two_tier' and scope_level = 'city'
+    qualify row_number() over (order by fact_id) = 1
+),
+published as (
     select f.metric_id, f.value, f.qualifier, f.fact_kind, f.fact_id as ref, f.source_id, null as formula,
+        f.scope_level,
     from facts as f
-    where f.period_id = 'two_tier' and f.scope_code = '01' and f.metric_id in (
+    where f.metric_id in (
         'base_staffing_framework_per_unit', 'max_staffing_per_commune', 'max_staffing_per_ward',
         'max_staff_per_unit_proposed', 'cadres_civil_servants_per_unit_plan'
     )
 ),
 per_unit as (
-    select f.metric_id || '_per_unit' as metric_id, round(f.value / 126, 1) as value, '' as qualifier,
+    select f.metric_id || '_per_unit' as metric_id, f.value / u.n_units as value, '' as qualifier,
         'derived' as fact_kind, f.fact_id as ref, f.source_id,
-        f.metric_id || ' ' || f.value::bigint || ' / 126 units' as formula,
+        f.metric_id || ' ' || f.value::bigint || ' / ' || u.n_units::bigint || ' (' || u.fact_id || ')' as formula,
+        'city' as scope_level,
     from facts as f
+    cross join units_count as u
     where f.period_id = 'two_tier' and f.scope_code = '01'
         and f.metric_id in ('staffing_positions_assigned', 'officers_arranged_in_new_units')
 )
@@ -496,43 +591,126 @@ from sources as s
 left join facts as f using (source_id)
 group by all;
 
--- published figures per metric × period (coverage); one row per (topic, metric, period)
+-- published figures per metric and period (coverage), with the undated and the spanning in columns of
+-- their own; one row per (topic, metric, period or basis, kind)
 create table fact_coverage as
-select m.topic, m.metric_id, m.name_vi, m.name_en, f.period_id, count(*) as facts,
+select
+    m.topic,
+    m.metric_id,
+    m.name_vi,
+    m.name_en,
+    m.series_id,
+    coalesce(f.period_id, f.period_basis) as period_or_basis,
+    f.fact_kind,
+    count(*) as facts,
 from facts as f
 join metrics as m using (metric_id)
 where f.scope_level <> 'peer'
 group by all;
 
--- the article against the census, and stated against computed rates and changes; one row per comparison
+-- where figures for the same thing differ, one row per pair: two sources giving different values for
+-- the same metric and scope over overlapping dates; the article against the census; stated against
+-- computed rates and changes; a draft population against the approved Đề án; press ward counts
+-- against the official unit list
 create table disagreements as
-with census as (
-    select 'census' as kind, item, published_value as value_published, census_value as value_other,
-        'Tổng điều tra 2019' as other_basis, difference, fact_id,
-    from article_vs_census
+with dated as (
+    select *, coalesce(as_of_start, as_of_end) as lo, coalesce(as_of_end, as_of_start) as hi,
+    from facts
+),
+same_thing as (
+    select
+        'sources' as kind,
+        a.metric_id,
+        a.scope_name || ' (' || a.fact_id || ') / ' || b.scope_name || ' (' || b.fact_id || ')' as item,
+        a.value as value_a,
+        b.value as value_b,
+        a.qualifier as qualifier_a,
+        b.qualifier as qualifier_b,
+        a.source_id as basis_a,
+        b.source_id as basis_b,
+        a.fact_id as fact_a,
+        b.fact_id as fact_b,
+    from dated as a
+    join dated as b
+        on a.metric_id = b.metric_id
+        and a.scope_level = b.scope_level
+        and a.scope_code = b.scope_code
+        and a.fact_id < b.fact_id
+        and a.source_id <> b.source_id
+        and a.value <> b.value
+        and a.lo <= b.hi
+        and b.lo <= a.hi
+    where a.scope_level <> 'peer'
+),
+census as (
+    select 'census', claim_id, item, published_value, census_value, qualifier, '', fact_id_source, 'census-2019',
+        fact_id, null,
+    from (select a.*, f.source_id as fact_id_source, from article_vs_census as a join facts as f using (fact_id))
+    where published_value <> census_value
 ),
 rates as (
-    select 'rate', 'ward_resolution_rate_pct: ' || period_id, stated_rate_pct, computed_rate_pct,
-        'resolved / received', round(stated_rate_pct - computed_rate_pct, 2), stated_fact_id,
+    select 'rate', 'ward_resolution_rate_pct', period_id, stated_rate_pct, computed_rate_pct, '', '',
+        'tccs-2022-urban-pilot', 'derived', stated_fact_id, 'D-ward_resolution_rate_computed_pct-' || period_id,
     from petition_rates
-    where received is not null
+    where received is not null and rate_differs
 ),
 changes as (
-    select 'change', f.metric_id, f.value, c.pct_change, 'computed from counts',
-        round(f.value - c.pct_change, 2), f.fact_id,
+    select 'change', f.metric_id, f.scope_name, f.value, c.pct_change, f.qualifier, '', f.source_id, 'derived',
+        f.fact_id, c.ref_a || ' → ' || c.ref_b,
     from facts as f
     join period_comparison as c
         on c.metric_id = replace(f.metric_id, '_change_pct', '')
-        and c.period_a = 'before_pilot' and c.period_b = 'pilot'
-    where f.metric_id like 'ward_%_change_pct'
+        and c.scope_name = f.scope_name
+        and c.period_b = f.period_id
+    where f.metric_id like 'ward_%_change_pct' and c.pct_change is not null and round(c.pct_change) <> f.value
+),
+draft_vs_approved as (
+    select 'draft_vs_approved', f.metric_id, f.scope_name, f.value, u.population::double, f.qualifier, '',
+        f.source_id, u.population_source_id, f.fact_id, u.unit_code,
+    from facts as f
+    join units as u on u.snapshot_id = '2025-07' and u.unit_code = f.scope_code
+    where f.metric_id = 'unit_population_plan' and f.scope_level = 'unit' and u.population <> f.value
+),
+official_ward_counts as (
+    -- wards (phường) of each district in the official unit list of the first half of 2025
+    select district_code, any_value(district_name) as district_name, count(*) as wards,
+    from units
+    where snapshot_id = '2025-01' and unit_type = 'phường'
+    group by district_code
+),
+press_vs_list as (
+    select 'press_vs_official_list', f.metric_id, f.scope_name, f.value, o.wards::double, f.qualifier, '',
+        f.source_id, 'gso-units-2025-01', f.fact_id, null,
+    from facts as f
+    join official_ward_counts as o on o.district_code = f.scope_code
+    where f.metric_id = 'number_of_wards' and f.scope_level = 'district'
+        and f.as_of_start >= date '2025-01-01' and f.as_of_end <= date '2025-06-30'
+        and f.value <> o.wards
+),
+parts_vs_total as (
+    -- a source's district figures against its own total for the same date
+    select 'parts_vs_total', t.metric_id, t.scope_name, t.value, sum(d.value), t.qualifier,
+        count(*) || ' districts', t.source_id, t.source_id, t.fact_id, string_agg(d.fact_id, ' ' order by d.fact_id),
+    from facts as t
+    join metrics as m using (metric_id)
+    join facts as d
+        on d.metric_id = t.metric_id and d.source_id = t.source_id and d.scope_level = 'district'
+        and d.as_of_end = t.as_of_end and d.fact_kind = t.fact_kind
+    where t.scope_level = 'city' and t.fact_kind = 'reported' and m.scale = 'count'
+    group by t.metric_id, t.scope_name, t.value, t.qualifier, t.source_id, t.fact_id
+    having sum(d.value) <> t.value
 )
-select * from census
-union all
-select * from rates
-union all
-select * from changes;
+select * from same_thing
+union all select * from census
+union all select * from rates
+union all select * from changes
+union all select * from draft_vs_approved
+union all select * from press_vs_list
+union all select * from parts_vs_total;
 
--- the headline figure of each metric and period for the overview cards (most reliable, then latest)
+-- the headline figure of each metric and period for the overview (most reliable, then latest), with its
+-- kind and scope; `linked` says whether the figure is comparable with the previous period's headline
+-- (one series, kind and scope, computed in period_comparison), so a chart joins only those
 create table period_headlines as
 with wanted as (
     select * from (
@@ -542,48 +720,46 @@ with wanted as (
             ('ward_petitions_resolved', 3),
             ('ward_resolution_rate_pct', 4),
             ('number_of_wards', 5),
-            ('avg_ward_population', 6),
+            ('civil_servants_per_ward_headcount', 6),
             ('civil_servants_per_ward', 7)
     ) as w (metric_id, ord)
 ),
-published as (
-    select f.metric_id, f.period_id, f.value, f.qualifier, f.source_id, f.fact_id as ref,
-        f.as_of_start, f.as_of_end, s.reliability_rank,
+candidates as (
+    select f.metric_id, f.period_id, f.value, f.qualifier, f.fact_kind, f.scope_name, f.source_id,
+        f.fact_id as ref, f.as_of_start, f.as_of_end, s.reliability_rank, null as formula,
     from facts as f
     join sources as s using (source_id)
-    where f.fact_kind = 'reported' and f.scope_level = 'city' and f.scope_code = '01' and f.period_id is not null
+    join fact_kinds as k using (fact_kind)
+    where k.comparable and f.scope_level = 'city' and f.scope_code = '01' and f.period_basis = 'dates'
+    union all
+    select d.metric_id, d.period_id, d.value, d.qualifier, d.fact_kind, d.scope_name, f.source_id, d.fact_id,
+        d.as_of_start, d.as_of_end, s.reliability_rank, d.formula,
+    from derived_facts as d
+    join facts as f on f.fact_id = d.ref_a
+    join sources as s on s.source_id = f.source_id
 ),
 best as (
-    -- several figures for one metric and period: keep the most reliable, then the latest
-    select * from published
+    select c.*, w.ord,
+    from candidates as c
+    join wanted as w using (metric_id)
     qualify row_number() over (
         partition by metric_id, period_id order by reliability_rank, as_of_end desc nulls last, ref
     ) = 1
 ),
-staffing as (
-    -- the per-ward estimate cites the fact it divides (its source and dates)
-    select 'civil_servants_per_ward' as metric_id, s.period_id, s.staff_per_unit as value, s.qualifier,
-        f.source_id, s.fact_id as ref, f.as_of_start, f.as_of_end,
-    from staffing_by_period as s
-    join facts as f using (fact_id)
-    where s.period_id <> 'pilot'
-),
-figures as (
-    -- a published figure wins; the staffing estimate only fills a period that has none
-    select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, from (
-        select metric_id, period_id, value, qualifier, source_id, ref, as_of_start, as_of_end, 1 as preference,
-        from best
-        union all
-        select *, 2 as preference, from staffing
-    )
-    qualify row_number() over (partition by metric_id, period_id order by preference) = 1
+with_previous as (
+    select b.*, p.sort_order,
+        lag(b.ref) over (partition by b.metric_id order by p.sort_order) as previous_ref,
+    from best as b
+    join periods as p using (period_id)
 )
-select m.metric_id, m.name_vi, m.name_en, m.unit, f.period_id, f.value, f.qualifier, f.source_id, f.ref,
-    f.as_of_start, f.as_of_end, w.ord, p.sort_order,
-from figures as f
-join wanted as w using (metric_id)
-join metrics as m using (metric_id)
-join periods as p using (period_id);
+select m.metric_id, m.name_vi, m.name_en, m.unit, m.scale, w.period_id, w.value, w.qualifier, w.fact_kind,
+    w.scope_name, w.source_id, w.ref, w.formula, w.as_of_start, w.as_of_end, w.ord, w.sort_order,
+    exists (
+        select 1 from period_comparison as c
+        where c.ref_a = w.previous_ref and c.ref_b = w.ref and c.not_computed_reason is null
+    ) as linked,
+from with_previous as w
+join metrics as m using (metric_id);
 
 -- pilot ward → 2025 unit pieces with names and census population; one row per piece
 create table transition_pieces as
