@@ -21,7 +21,7 @@ create table sources (
     url varchar,
     kind varchar not null check (kind in ('legal', 'official', 'statistics', 'national_press', 'other')),
     reliability_rank integer not null check (reliability_rank between 1 and 4),
-    language varchar not null check (language in ('vi', 'en', 'de', 'ja')),
+    language varchar not null check (language in ('vi', 'en', 'de', 'ja', 'ar')),
     locator_scheme varchar,
     note varchar,
 );

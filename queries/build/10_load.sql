@@ -49,13 +49,16 @@ with loaded as (
     })
 ),
 spans as (
-    -- a single date is a point in time; a norm with no end date is still in force
+    -- a start date alone is a point in time ("as of"), except for a norm, which stays in force; an end
+    -- date alone ("by", "to date") leaves the start unknown, so the figure may reach back any distance
     select
         *,
-        coalesce(as_of_start, as_of_end) as span_lo,
+        as_of_start is not null or as_of_end is not null as has_dates,
+        coalesce(as_of_start, date '0001-01-01') as span_lo,
         case
-            when fact_kind = 'norm' and as_of_start is not null and as_of_end is null then date '9999-12-31'
-            else coalesce(as_of_end, as_of_start)
+            when as_of_end is not null then as_of_end
+            when fact_kind = 'norm' then date '9999-12-31'
+            else as_of_start
         end as span_hi,
     from loaded
 ),
@@ -72,10 +75,10 @@ with_period as (
 select
     fact_id, scope_level, scope_code, scope_name, metric_id, value, unit, out_of, qualifier, as_of_start,
     as_of_end, period_stated, source_id, locator, excerpt, fact_kind, verified, note,
-    case when span_lo is null then period_stated else dated_period end as period_id,
+    case when not has_dates then period_stated else dated_period end as period_id,
     case
-        when span_lo is null and period_stated is not null then 'stated'
-        when span_lo is null then 'undated'
+        when not has_dates and period_stated is not null then 'stated'
+        when not has_dates then 'undated'
         when dated_period is null then 'spanning'
         else 'dates'
     end as period_basis,

@@ -201,7 +201,7 @@ with pivoted as (
         max(value) filter (where metric_id = 'dialogue_recommendations_answered') as dialogue_answered,
         max(value) filter (where metric_id = 'dialogue_answer_rate_pct') as dialogue_stated_rate_pct,
     from facts
-    where source_id = 'tccs-2022-urban-pilot' and period_basis = 'dates'
+    where source_id = 'tccs-2022-urban-pilot' and period_basis in ('dates', 'stated')
         and metric_id in (
             'ward_petitions_received', 'ward_petitions_resolved', 'ward_resolution_rate_pct',
             'dialogue_recommendations_received', 'dialogue_recommendations_answered', 'dialogue_answer_rate_pct'
@@ -249,30 +249,30 @@ with rates as (
     where dialogue_computed_rate_pct is not null
 ),
 ward_headcount as (
-    -- civil servants of the wards divided by the number of wards on the same date; the count's own
-    -- hedge ("hơn" = over) carries over, so the result is a lower bound
+    -- civil servants of the pilot wards divided by the number of pilot wards in the official unit list
+    -- of 01/07/2021; the count's own hedge ("hơn" = over) carries over, so the result is a lower bound
     select
         c.period_id,
         c.scope_name,
         'civil_servants_per_ward_headcount' as metric_id,
-        c.value / w.value as value,
+        c.value / w.wards as value,
         'persons/ward' as unit,
         c.qualifier,
-        regexp_replace(c.value::varchar, '\.0$', '') || ' / ' || regexp_replace(w.value::varchar, '\.0$', '')
-            || ' (' || c.fact_id || ' / ' || w.fact_id || ')' as formula,
+        regexp_replace(c.value::varchar, '\.0$', '') || ' / ' || w.wards || ' (' || c.fact_id || ' / '
+            || w.label || ')' as formula,
         c.fact_id as ref_a,
-        w.fact_id as ref_b,
+        w.source_id as ref_b,
         c.as_of_start,
         c.as_of_end,
     from facts as c
-    join facts as w
-        on w.metric_id = 'number_of_wards'
-        and w.scope_level = c.scope_level
-        and w.scope_code = c.scope_code
-        and w.fact_kind = c.fact_kind
-        and w.as_of_end = c.as_of_end
-    where c.metric_id = 'ward_civil_servants' and c.fact_kind = 'reported' and c.period_basis = 'dates'
-    qualify row_number() over (partition by c.fact_id order by w.fact_id) = 1
+    cross join (
+        select count(*) as wards, any_value(s.label) as label, any_value(s.source_id) as source_id,
+        from units as u
+        join snapshots as s using (snapshot_id)
+        where u.snapshot_id = '2021-07' and u.is_pilot_ward
+    ) as w
+    where c.metric_id = 'ward_civil_servants' and c.fact_kind = 'reported' and c.period_basis in ('dates', 'stated')
+        and c.scope_name = 'Hà Nội – 175 phường thí điểm'
 ),
 all_derived as (
     select
@@ -316,7 +316,9 @@ with figures as (
         coalesce(f.as_of_end, f.as_of_start) as span_hi,
     from facts as f
     join fact_kinds as k using (fact_kind)
-    where k.comparable and f.period_basis = 'dates'
+    join metrics as m using (metric_id)
+    -- annual index series are read year by year (their own view), never as one figure per period
+    where k.comparable and f.period_basis in ('dates', 'stated') and m.topic <> 'governance_index'
     union all
     select metric_id, scope_level, scope_code, scope_name, period_id, value, unit, qualifier, fact_kind, fact_id,
         as_of_start, as_of_end,
@@ -445,7 +447,7 @@ with quota as (
         f.source_id, f.scope_name as basis,
     from facts as f
     join fact_kinds as k using (fact_kind)
-    where f.metric_id = 'civil_servants_per_ward' and k.comparable and f.period_id is not null
+    where f.metric_id = 'civil_servants_per_ward' and k.comparable and f.period_basis in ('dates', 'stated')
         and f.scope_level = 'city' and f.scope_code = '01'
 ),
 headcount as (
@@ -637,10 +639,11 @@ same_thing as (
         and a.scope_code = b.scope_code
         and a.fact_id < b.fact_id
         and a.source_id <> b.source_id
+        and a.fact_kind = b.fact_kind
         and a.value <> b.value
         and a.lo <= b.hi
         and b.lo <= a.hi
-    where a.scope_level <> 'peer'
+    where a.scope_level <> 'peer' and a.fact_kind in ('reported', 'census', 'estimate')
 ),
 census as (
     select 'census', claim_id, item, published_value, census_value, qualifier, '', fact_id_source, 'census-2019',
@@ -730,7 +733,7 @@ candidates as (
     from facts as f
     join sources as s using (source_id)
     join fact_kinds as k using (fact_kind)
-    where k.comparable and f.scope_level = 'city' and f.scope_code = '01' and f.period_basis = 'dates'
+    where k.comparable and f.scope_level = 'city' and f.scope_code = '01' and f.period_basis in ('dates', 'stated')
     union all
     select d.metric_id, d.period_id, d.value, d.qualifier, d.fact_kind, d.scope_name, f.source_id, d.fact_id,
         d.as_of_start, d.as_of_end, s.reliability_rank, d.formula,
