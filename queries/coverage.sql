@@ -1,4 +1,7 @@
--- How many published figures each metric has in each period; one row per (topic, metric, period).
--- Columns: topic, metric_id, name_vi, name_en, period_id (null = undated or spanning), facts. No parameters.
-select * from fact_coverage
-order by topic, metric_id, period_id
+-- How many published figures each metric has in each period, and how many are undated or span two
+-- periods (never dropped); one row per (topic, metric, period or basis, kind).
+-- Columns: topic, metric_id, name_vi, name_en, series_id, period_or_basis (before_pilot | pilot |
+-- two_tier | spanning | undated), fact_kind, facts. No parameters.
+select topic, metric_id, name_vi, name_en, series_id, period_or_basis, fact_kind, facts,
+from fact_coverage
+order by topic, metric_id, period_or_basis, fact_kind

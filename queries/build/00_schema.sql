@@ -85,7 +85,7 @@ create table facts (
     verified boolean not null,
     note varchar,
     period_id varchar references periods (period_id),
-    period_basis varchar not null check (period_basis in ('dates', 'spanning', 'undated', 'stated')),
+    period_basis varchar not null check (period_basis in ('dates', 'spanning', 'undated', 'stated', 'outside')),
     check (value >= 0 or metric_id like '%change_pct'),
     check (unit <> '%' or value between -100 and 100),
     check (as_of_start is null or as_of_end is null or as_of_start <= as_of_end),

@@ -75,8 +75,10 @@ with_period as (
 select
     fact_id, scope_level, scope_code, scope_name, metric_id, value, unit, out_of, qualifier, as_of_start,
     as_of_end, period_stated, source_id, locator, excerpt, fact_kind, verified, note,
-    case when not has_dates then period_stated else dated_period end as period_id,
+    -- the periods are Hanoi's: a peer locality's figure has none
+    case when scope_level = 'peer' then null when not has_dates then period_stated else dated_period end as period_id,
     case
+        when scope_level = 'peer' then 'outside'
         when not has_dates and period_stated is not null then 'stated'
         when not has_dates then 'undated'
         when dated_period is null then 'spanning'
