@@ -97,18 +97,32 @@ def test_choropleth_greys_units_without_threshold_and_attributes_osm():
     assert any("OpenStreetMap" in a.text for a in fig.layout.annotations)
 
 
-def test_staff_bars_and_strip():
+def test_staff_bars_mark_two_series_and_kinds_apart_and_leave_a_period_empty():
     df = pd.DataFrame(
         {
-            "period_id": ["before_pilot", "pilot", "two_tier"],
-            "name_vi": ["a", "b", "c"],
-            "name_en": ["a", "b", "c"],
-            "staff_per_unit": [1900 / 175, 15, 32],
-            "basis": ["x", "y", "z"],
+            "period_id": ["before_pilot", "pilot"],
+            "series_id": ["ward_staffing_headcount", "ward_staffing_quota"],
+            "metric_id": ["civil_servants_per_ward_headcount", "civil_servants_per_ward"],
+            "fact_kind": ["derived", "reported"],
+            "staff_per_unit": [1900 / 175, 15],
+            "qualifier": ["over", "average"],
+            "basis": ["x", "y"],
         }
     )
-    fig = charts.build_staff_bars(df, "vi", "T")
-    assert list(fig.data[0].y) == [1900 / 175, 15, 32] and fig.data[0].text[0] == "10,9"
+    fig = charts.build_staff_bars(
+        df,
+        PERIODS,
+        "vi",
+        "T",
+        {"ward_staffing_headcount": "Thực có", "ward_staffing_quota": "Biên chế"},
+        {"derived": "Tính lại", "reported": "Báo cáo"},
+        "Chưa có số liệu so sánh được",
+    )
+    assert len(fig.data) == 2  # one trace per series and kind: never one line through both
+    assert all(t.mode == "markers+text" for t in fig.data)
+    assert fig.data[0].text[0] == "hơn 10,9" and fig.data[1].text[0] == "bình quân 15,0"
+    assert fig.data[0].marker.symbol != fig.data[1].marker.symbol
+    assert [a.text for a in fig.layout.annotations] == ["Chưa có số liệu so sánh được"]  # the two-tier period
     strip = charts.build_staffing_strip(
         pd.DataFrame(
             {"period_id": ["pilot"], "unit_name": ["Hoàng Liệt"], "population_per_staff": [5256], "staff_basis": ["x"]}
@@ -174,18 +188,27 @@ def test_rate_dumbbell_marks_stated_and_computed():
 def test_period_slopes_one_panel_per_metric_and_no_point_for_a_missing_period():
     df = pd.DataFrame(
         {
-            "metric_id": ["a", "a", "b", "b", "b"],
-            "name_vi": ["Lượt", "Lượt", "Biên chế", "Biên chế", "Biên chế"],
-            "name_en": ["Visits"] * 2 + ["Staff"] * 3,
-            "unit": ["lượt", "lượt", "người", "người", "người"],
-            "period_id": ["before_pilot", "pilot", "before_pilot", "pilot", "two_tier"],
-            "value": [15376, 14022, 1900 / 175, 15, 32],
+            "metric_id": ["a", "a", "b", "c"],
+            "name_vi": ["Lượt", "Lượt", "Thực có", "Biên chế"],
+            "name_en": ["Visits", "Visits", "In post", "Quota"],
+            "unit": ["lượt", "lượt", "người", "người"],
+            "period_id": ["before_pilot", "pilot", "before_pilot", "pilot"],
+            "value": [15376, 14022, 1900 / 175, 15],
+            "qualifier": ["", "", "over", "average"],
+            "fact_kind": ["reported", "reported", "derived", "reported"],
+            "linked": [False, True, False, False],
         }
     )
-    fig = charts.build_period_slopes(df, PERIODS, "vi", "T", short_names={"two_tier": "2 cấp"})
-    assert len(fig.data) == 2
-    assert list(fig.data[0].y) == [15376, 14022, None]  # no figure for the two-tier period: no point, not zero
-    assert list(fig.data[0].text) == ["15.376", "14.022", ""]
-    assert list(fig.data[1].text) == ["10,9", "15,0", "32,0"]
-    assert fig.data[1].xaxis == "x2" and list(fig.data[1].x)[-1] == "2 cấp"
-    assert [a.text for a in fig.layout.annotations] == ["<b>Lượt</b>", "<b>Biên chế</b>"]
+    fig = charts.build_period_slopes(
+        df, PERIODS, "vi", "T", short_names={"two_tier": "2 cấp"}, kind_names={"reported": "Báo cáo"}, no_figure="—?"
+    )
+    lines = [t for t in fig.data if t.mode == "lines"]
+    marks = [t for t in fig.data if t.mode == "markers+text"]
+    gaps = [t for t in fig.data if t.mode == "text"]
+    assert len(lines) == 1 and list(lines[0].y) == [15376, 14022]  # only the linked pair is joined
+    assert [list(t.text) for t in marks] == [["15.376", "14.022"], ["hơn 10,9"], ["bình quân 15"]]
+    assert marks[1].marker.symbol == "diamond-open" and marks[0].marker.symbol == "circle"
+    assert all(len(set(t.customdata)) == 1 for t in marks)  # one kind per trace
+    assert list(gaps[0].x) == ["2 cấp"] and 0 not in [v for t in marks for v in t.y]  # no figure: no point
+    assert fig.data[-1].xaxis == "x3"
+    assert [a.text for a in fig.layout.annotations] == ["<b>Lượt</b>", "<b>Thực có</b>", "<b>Biên chế</b>"]

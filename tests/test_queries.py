@@ -2,6 +2,7 @@
 
 import re
 
+import pandas as pd
 import pytest
 
 from warddash import ROOT, db
@@ -75,12 +76,36 @@ def test_petition_rates_reproduce_the_article(fx):
 
 def test_period_comparison_changes(fx):
     c = db.run_query(fx, "period_comparison", periods=[]).set_index("metric_id")
-    assert c.loc["ward_petitions_received", "pct_change"] == -21.46  # the article says "giảm 20%"
-    assert c.loc["ward_citizen_receptions", "pct_change"] == -8.81  # the article says "giảm 9%"
-    assert c.loc["ward_resolution_rate_pct", "pp_change"] == -6.4
+    assert round(c.loc["ward_petitions_received", "pct_change"], 2) == -21.46  # the article says "giảm 20%"
+    assert round(c.loc["ward_citizen_receptions", "pct_change"], 2) == -8.81  # the article says "giảm 9%"
+    assert round(c.loc["ward_resolution_rate_pct", "pp_change"], 2) == -6.4
     assert c.loc["ward_citizen_receptions", "abs_change"] == 14022 - 15376
+    # pp of the computed rates from the counts, not from rounded rates (-6.34 from 96.17 and 89.83)
+    computed = c.loc["ward_resolution_rate_computed_pct", "pp_change"]
+    assert round(computed, 2) == round(100 * 3110 / 3462 - 100 * 4239 / 4408, 2) == -6.33
     # periods filter: with only the pilot there is no pair
     assert db.run_query(fx, "period_comparison", periods=["pilot"]).empty
+
+
+def test_no_change_across_a_method_break_and_no_percent_on_ranks(fx):
+    c = db.run_query(fx, "period_comparison", periods=[]).set_index("metric_id")
+    score = c.loc["fixture_index_score"]  # 2020 and 2023 on the two sides of a 2022 method break
+    assert score.not_computed_reason == "method_break"
+    assert pd.isna(score["abs_change"]) and pd.isna(score["pct_change"])
+    rank = c.loc["fixture_rank"]  # rank 2 -> 3: a place lost, never "+50%"
+    assert rank["abs_change"] == 1 and pd.isna(rank["pct_change"]) and pd.isna(rank["pp_change"])
+
+
+def test_comparisons_pair_one_series_kind_and_scope(real):
+    c = db.run_query(real, "period_comparison", periods=[])
+    facts = real.execute("select fact_id, metric_id, fact_kind, scope_name from facts").df().set_index("fact_id")
+    for r in c.itertuples():
+        for ref in (r.ref_a, r.ref_b):
+            if ref in facts.index:
+                f = facts.loc[ref]
+                assert (f.metric_id, f.fact_kind, f.scope_name) == (r.metric_id, r.fact_kind, r.scope_name)
+    assert not c.fact_kind.isin(["norm", "plan", "estimate"]).any()
+    assert c[c.scale == "rank"]["pct_change"].isna().all()
 
 
 def test_units_2025_threshold_is_a_parameter(fx):
@@ -104,12 +129,24 @@ def test_transition_keeps_whole_and_part_apart(fx):
 def test_staffing_names_the_figure_used(fx):
     s = db.run_query(fx, "staffing_by_period").set_index("period_id")
     assert s.loc["pilot", "staff_per_unit"] == 15 and s.loc["pilot", "fact_id"] == "F032"
-    assert round(s.loc["before_pilot", "staff_per_unit"], 2) == round(1900 / 175, 2)
-    assert s.loc["two_tier", "staff_per_unit"] == 32
+    assert s.loc["pilot", "series_id"] == "ward_staffing_quota" and s.loc["pilot", "fact_kind"] == "reported"
+    # before the pilot: civil servants in post over the official list's pilot wards, a lower bound
+    wards = fx.execute("select count(*) from units where snapshot_id = '2021-07' and is_pilot_ward").fetchone()[0]
+    assert s.loc["before_pilot", "staff_per_unit"] == 1900 / wards
+    assert s.loc["before_pilot", "qualifier"] == "over" and s.loc["before_pilot", "fact_kind"] == "derived"
+    assert s.loc["before_pilot", "series_id"] != s.loc["pilot", "series_id"]  # two series, never one line
+    assert "two_tier" not in s.index  # a national norm is not Hanoi's per-ward staffing
     w = db.run_query(fx, "ward_staffing", districts=["008"]).set_index(["period_id", "unit_code"])
-    assert w.loc[("pilot", "00337"), "population_per_staff"] == round(78845 / 15)
-    assert w.loc[("before_pilot", "00337"), "population_per_staff"] == round(78845 / (1900 / 175))
+    assert round(w.loc[("pilot", "00337"), "population_per_staff"]) == round(78845 / 15)
+    assert round(w.loc[("before_pilot", "00337"), "population_per_staff"]) == round(78845 / (1900 / wards))
+    assert w.loc[("before_pilot", "00337"), "qualifier"] == "at most"  # over 1,900 staff: at most this many residents
     assert w.loc[("pilot", "00337"), "staff_fact_id"] == "F032"
+
+
+def test_real_staffing_lower_bound_uses_the_official_list(real):
+    s = db.run_query(real, "staffing_by_period").set_index("period_id")
+    assert s.loc["before_pilot", "staff_per_unit"] == 1900 / 175
+    assert "R021" in s.loc["before_pilot", "basis"] and "01/07/2021" in s.loc["before_pilot", "basis"]
 
 
 def test_article_vs_census_keeps_both(fx):
@@ -133,6 +170,15 @@ def test_facts_search_ignores_tone_marks(fx):
 def test_every_headline_figure_cites_its_source(real):
     kpis = db.run_query(real, "period_kpis", periods=[])
     assert kpis.source_id.notna().all()
-    staff = kpis[kpis.metric_id == "civil_servants_per_ward"].set_index("period_id")
+    staff = kpis[kpis.metric_id == "civil_servants_per_ward_headcount"].set_index("period_id")
     assert staff.loc["before_pilot", "source_id"] == "vietnamnet-nd-1"  # over 1,900 civil servants / 175
-    assert staff.loc["two_tier", "source_id"] == "baodienbienphu-nd-1"  # the 32-position framework
+    assert staff.loc["before_pilot", "qualifier"] == "over" and staff.loc["before_pilot", "fact_kind"] == "derived"
+    # no period shows a national norm or a plan as Hanoi's figure
+    assert not kpis.fact_kind.isin(["norm", "plan"]).any()
+    # a line joins two periods only where period_comparison computed a change
+    assert set(kpis[kpis.linked].metric_id) == {
+        "ward_citizen_receptions",
+        "ward_petitions_received",
+        "ward_petitions_resolved",
+        "ward_resolution_rate_pct",
+    }

@@ -60,6 +60,42 @@ create table fact_kinds (
     comparable boolean not null,
 );
 
+-- The period rule, one place: the period that contains all of a figure's dates. A start alone is a
+-- point in time ("as of"), except for a norm, which stays in force; an end alone ("by", "to date")
+-- leaves the start unknown, so the figure may reach back any distance. A figure spanning two periods
+-- has none; an undated one has the period its source names (stated) or none; a peer locality's (outside
+-- Hanoi) has none. Returns struct(period_id, period_basis).
+create macro period_of(start_on, end_on, kind, scope_level, stated) as (
+    with span as (
+        select
+            start_on is not null or end_on is not null as has_dates,
+            coalesce(start_on, date '0001-01-01') as lo,
+            case
+                when end_on is not null then end_on
+                when kind = 'norm' then date '9999-12-31'
+                else start_on
+            end as hi,
+    ),
+    dated as (
+        select
+            (
+                select p.period_id from periods as p
+                where span.lo >= coalesce(p.starts_on, date '0001-01-01')
+                    and span.hi <= coalesce(p.ends_on, date '9999-12-31')
+            ) as period_id,
+        from span
+    )
+    select
+        case
+            when scope_level = 'peer' then {'period_id': null::varchar, 'period_basis': 'outside'}
+            when not span.has_dates and stated is not null then {'period_id': stated, 'period_basis': 'stated'}
+            when not span.has_dates then {'period_id': null::varchar, 'period_basis': 'undated'}
+            when dated.period_id is null then {'period_id': null::varchar, 'period_basis': 'spanning'}
+            else {'period_id': dated.period_id, 'period_basis': 'dates'}
+        end
+    from span, dated
+);
+
 -- period_id and period_basis are derived at load (10_load.sql) from the dates by one rule:
 -- dated figures take the period that contains all their dates (a norm: its whole validity range),
 -- a figure spanning two periods has none; an undated figure has the period its source names, or none

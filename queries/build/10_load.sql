@@ -48,42 +48,15 @@ with loaded as (
         'verified': 'boolean', 'note': 'varchar'
     })
 ),
-spans as (
-    -- a start date alone is a point in time ("as of"), except for a norm, which stays in force; an end
-    -- date alone ("by", "to date") leaves the start unknown, so the figure may reach back any distance
-    select
-        *,
-        as_of_start is not null or as_of_end is not null as has_dates,
-        coalesce(as_of_start, date '0001-01-01') as span_lo,
-        case
-            when as_of_end is not null then as_of_end
-            when fact_kind = 'norm' then date '9999-12-31'
-            else as_of_start
-        end as span_hi,
-    from loaded
-),
 with_period as (
-    select
-        s.*,
-        (
-            select p.period_id from periods as p
-            where s.span_lo >= coalesce(p.starts_on, date '0001-01-01')
-                and s.span_hi <= coalesce(p.ends_on, date '9999-12-31')
-        ) as dated_period,
-    from spans as s
+    -- the period is derived by the rule in 00_schema.sql (period_of), never typed into facts.csv
+    select *, period_of(as_of_start, as_of_end, fact_kind, scope_level, period_stated) as p,
+    from loaded
 )
 select
     fact_id, scope_level, scope_code, scope_name, metric_id, value, unit, out_of, qualifier, as_of_start,
     as_of_end, period_stated, source_id, locator, excerpt, fact_kind, verified, note,
-    -- the periods are Hanoi's: a peer locality's figure has none
-    case when scope_level = 'peer' then null when not has_dates then period_stated else dated_period end as period_id,
-    case
-        when scope_level = 'peer' then 'outside'
-        when not has_dates and period_stated is not null then 'stated'
-        when not has_dates then 'undated'
-        when dated_period is null then 'spanning'
-        else 'dates'
-    end as period_basis,
+    p.period_id, p.period_basis,
 from with_period;
 
 insert into corrections
