@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from warddash.ui import PERIOD_IDS, bound, footer, frame, q, table
+from warddash import view_tables
+from warddash.ui import bound, footer, frame, q, table
 
 ctx = frame("sources", district_filter=False)
 lang = ctx.lang
@@ -52,21 +53,31 @@ st.caption(ctx.t("facts_count", n=len(facts)))
 table(facts, ctx, interactive=True)
 
 tabs = st.tabs(
-    [ctx.t("coverage"), ctx.t("disagreements"), ctx.t("not_comparable"), ctx.t("downloads"), ctx.t("licences")]
+    [
+        ctx.t("coverage"),
+        ctx.t("comparability"),
+        ctx.t("disagreements"),
+        ctx.t("corrections"),
+        ctx.t("not_comparable"),
+        ctx.t("downloads"),
+        ctx.t("licences"),
+    ]
 )
 with tabs[0]:
-    cov = q("coverage")
-    st.dataframe(
-        cov.pivot_table(index=["topic", f"name_{lang}"], columns="period_id", values="facts", fill_value=0).reindex(
-            columns=[p for p in PERIOD_IDS]
-        ),
-        width="stretch",
-    )
+    st.caption(ctx.t("coverage_note"))
+    table(view_tables.coverage_matrix(q("coverage"), q("periods"), lang), ctx, interactive=True)
 with tabs[1]:
-    table(q("disagreements"), ctx)
+    st.caption(ctx.t("comparability_note"))
+    table(view_tables.comparability(q("comparability"), q("periods"), lang), ctx, interactive=True)
 with tabs[2]:
-    table(q("not_comparable"), ctx)
+    st.caption(ctx.t("disagreements_note"))
+    table(view_tables.disagreements(q("disagreements"), lang), ctx, interactive=True)
 with tabs[3]:
+    st.caption(ctx.t("corrections_note"))
+    table(q("corrections_log").drop(columns=["name_en" if lang == "vi" else "name_vi"]), ctx, interactive=True)
+with tabs[4]:
+    table(q("not_comparable"), ctx)
+with tabs[5]:
     for name in ["facts_table", "sources_list", "ward_workload", "district_workload", "transition_pieces"]:
         params = {
             "facts_table": dict(search="", topics=[], periods=[], max_rank=4),
@@ -81,7 +92,7 @@ with tabs[3]:
             mime="text/csv",
             key=f"dl_{name}",
         )
-with tabs[4]:
+with tabs[6]:
     st.markdown(
         "- Dữ liệu tổng hợp / compiled data: CC BY 4.0\n- Ranh giới 2025 / 2025 boundaries: "
         "© OpenStreetMap contributors, ODbL 1.0\n- Thống kê chính thức / official statistics: facts"

@@ -5,7 +5,6 @@ import streamlit as st
 from warddash import fmt
 from warddash.ui import bound, chart, footer, frame, page_tools, q, set_bound, specs, table
 
-STANDARDS = list(range(5000, 60001, 1000))
 ctx = frame("workload")
 lang = ctx.lang
 st.title(ctx.t("nav_workload"))
@@ -13,15 +12,17 @@ st.write(ctx.t("workload_intro"))
 
 wards = q("ward_workload", districts=ctx.districts)
 quan = wards[~wards.is_town_ward]
+standards = [int(v) for v in q("standard_options").standard]
+in_force = int(q("text_figures").std_quan.iloc[0])
 standard = bound(
     st.select_slider,
     "standard",
-    default=15000,
+    default=in_force,
     cast=int,
-    valid=lambda v: v in STANDARDS,
+    valid=lambda v: v in standards,
     lang=lang,
     label=ctx.t("whatif"),
-    options=STANDARDS,
+    options=standards,
     format_func=lambda v: fmt.num(v, lang),
 )
 c1, c2, c3 = st.columns(3)
@@ -40,19 +41,27 @@ c3.metric(
     ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—"
 )
 
+thresholds = q("ward_thresholds")
+threshold_label = {
+    int(r.min_value): ctx.t(
+        "thr_option", value=fmt.num(r.min_value, lang), since=fmt.date(r.valid_from, lang), basis=r.legal_basis
+    )
+    for r in thresholds.itertuples()
+}
 threshold = bound(
     st.radio,
     "t2025",
-    default=45000,
+    default=next(iter(threshold_label)),
     cast=int,
-    valid=lambda v: v in (45000, 21000),
+    valid=lambda v: v in threshold_label,
     lang=lang,
     label=ctx.t("threshold_2025"),
-    options=[45000, 21000],
+    options=list(threshold_label),
     horizontal=True,
-    format_func=lambda v: ctx.t(f"thr_{v}"),
+    format_func=lambda v: threshold_label[v],
 )
-ctx.filters.standard, ctx.filters.t2025 = standard, threshold
+ctx.filters.standard = None if standard == in_force else standard
+ctx.filters.t2025 = None if threshold == next(iter(threshold_label)) else threshold
 charts = specs("workload", ctx)
 page_tools("workload", ctx, charts)
 chart(charts["dist"], ctx)

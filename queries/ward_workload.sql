@@ -2,7 +2,7 @@
 -- Columns: unit_code, unit_name, district_code, district_name, population, standard, standard_basis,
 -- ratio_to_standard, over_standard, is_town_ward. Parameters: $districts (list of codes; empty = all).
 select unit_code, unit_name, district_code, district_name, population, standard, standard_basis,
-    ratio_to_standard, over_standard, district_code = '269' as is_town_ward,
+    ratio_to_standard, over_standard, standard_kind = 'phuong_thi_xa' as is_town_ward,
 from ward_workload
 where snapshot_id = '2021-07'
     and (len($districts) = 0 or list_contains($districts, district_code))

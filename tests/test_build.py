@@ -58,7 +58,13 @@ BROKEN = [
     ("negative count", "pilot_wards_2021.csv", ",14000,", ",-14000,", ["pilot_wards_2021.csv", "line 4", "CHECK"]),
     ("rate over 100", "facts.csv", ",96.2,", ",196.2,", ["facts.csv", "line", "CHECK"]),
     ("unknown period", "facts.csv", ",2022-06-30,,tccs", ",2022-06-30,middle_ages,tccs", ["facts.csv", "middle_ages"]),
-    ("period named beside dates", "facts.csv", ",2022-06-30,,tccs", ",2022-06-30,pilot,tccs", ["facts.csv", "period_stated"]),
+    (
+        "period named beside dates",
+        "facts.csv",
+        ",2022-06-30,,tccs",
+        ",2022-06-30,pilot,tccs",
+        ["facts.csv", "period_stated"],
+    ),
 ]
 
 

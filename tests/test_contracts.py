@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 import unicodedata
 
 import pytest
@@ -233,7 +234,7 @@ def test_commissioning_excerpts_are_verbatim_at_their_paragraph():
     assert len(rows) >= 70
     for r in rows:
         lines = (SHARED / "sources" / files[r["source_id"]]).read_text(encoding="utf-8").split("\n")
-        para = lines[int(r["locator"].lstrip("¶")) - 1]
+        para = lines[int(re.match(r"¶(\d+)", r["locator"]).group(1)) - 1]
         assert r["excerpt"] in para, r["fact_id"]
 
 

@@ -360,7 +360,10 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
 
     df: population. standards: label -> persons (drawn as vertical lines, labels stacked).
     """
-    counts = (df.population // 5000).value_counts()
+    # about 30 bins over the data's range, rounded to a whole thousand persons
+    span = float(df.population.max() or 0) if len(df) else 0.0
+    size = max(1000.0, round(span / 30 / 1000) * 1000)
+    counts = (df.population // size).value_counts()
     top = int(counts.max()) if len(counts) else 1
     shapes, notes = [], []
     for i, (label, value) in enumerate(standards.items()):
@@ -371,7 +374,7 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
     trace = dict(
         type="histogram",
         x=list(df.population),
-        xbins=dict(start=0, size=5000),
+        xbins=dict(start=0, size=size),
         marker=dict(color=COLOURWAY[0]),
         hovertemplate="%{x}<br>%{y}<extra></extra>",
         name=x_label,

@@ -172,7 +172,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "language": {"vi": "Ngôn ngữ", "en": "Language"},
     "districts": {"vi": "Quận, thị xã", "en": "Districts"},
-    "districts_all": {"vi": "Tất cả 13 quận, thị xã", "en": "All 13 districts"},
+    "districts_all": {"vi": "Tất cả {pilot_districts} quận, thị xã", "en": "All {pilot_districts} districts"},
     "periods": {"vi": "Giai đoạn so sánh", "en": "Periods to compare"},
     "bad_param": {
         "vi": "Đã bỏ qua giá trị không hợp lệ trong đường dẫn: {name}",
@@ -205,8 +205,8 @@ TEXT: dict[str, dict[str, str]] = {
     "leave_present": {"vi": "Thoát trình chiếu", "en": "Leave presentation"},
     # overview
     "overview_intro": {
-        "vi": "So sánh ba giai đoạn: trước thí điểm (đến 30/06/2021), thí điểm chính quyền đô thị (từ 01/07/2021) và chính quyền địa phương 2 cấp (từ 01/07/2025).",
-        "en": "Three periods compared: before the pilot (to 30 Jun 2021), the urban-government pilot (from 1 Jul 2021) and two-tier local government (from 1 Jul 2025).",
+        "vi": "So sánh ba giai đoạn: trước thí điểm (đến {before_ends}), thí điểm chính quyền đô thị (từ {pilot_starts}) và chính quyền địa phương 2 cấp (từ {two_tier_starts}).",
+        "en": "Three periods compared: before the pilot (to {before_ends}), the urban-government pilot (from {pilot_starts}) and two-tier local government (from {two_tier_starts}).",
     },
     "short_before_pilot": {"vi": "Trước thí điểm", "en": "Before"},
     "short_pilot": {"vi": "Thí điểm", "en": "Pilot"},
@@ -223,8 +223,8 @@ TEXT: dict[str, dict[str, str]] = {
     "change_vs": {"vi": "so với {p}", "en": "vs {p}"},
     "pp": {"vi": " đ.p.", "en": " pp"},
     "slope_title": {
-        "vi": "Tiếp dân và đơn thư tại 175 phường: trước thí điểm và năm đầu thí điểm",
-        "en": "Receptions and petitions at the 175 wards: before the pilot and the pilot's first year",
+        "vi": "Tiếp dân và đơn thư tại {pilot_wards} phường: trước thí điểm và năm đầu thí điểm",
+        "en": "Receptions and petitions at the {pilot_wards} wards: before the pilot and the pilot's first year",
     },
     "stated": {"vi": "công bố", "en": "stated"},
     "computed": {"vi": "tính lại", "en": "computed"},
@@ -238,8 +238,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # workload
     "workload_intro": {
-        "vi": "Dân số từng phường so với tiêu chuẩn áp dụng cho phường đó: 15.000 người (phường thuộc quận) và 5.000 người (phường thuộc thị xã Sơn Tây), theo NQ 1211/2016/UBTVQH13.",
-        "en": "Each ward's population against the standard that applied to it: 15,000 (wards of an urban district) and 5,000 (wards of Sơn Tây town), Resolution 1211/2016/UBTVQH13.",
+        "vi": "Dân số từng phường so với tiêu chuẩn áp dụng cho phường đó: {std_quan} người (phường thuộc quận) và {std_thi_xa} người (phường thuộc thị xã Sơn Tây), theo NQ 1211/2016/UBTVQH13.",
+        "en": "Each ward's population against the standard that applied to it: {std_quan} (wards of an urban district) and {std_thi_xa} (wards of Sơn Tây town), Resolution 1211/2016/UBTVQH13.",
     },
     "whatif": {
         "vi": "Giả định tiêu chuẩn dân số cho phường thuộc quận",
@@ -268,19 +268,18 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "District → ward, sized by population, coloured by ratio to standard",
     },
     "map_title": {
-        "vi": "126 xã, phường từ 01/07/2025: dân số (Đề án 2025) so với ngưỡng",
-        "en": "The 126 units from 1 Jul 2025: population (Đề án 2025) against the threshold",
+        "vi": "{units_2025} xã, phường từ {two_tier_starts}: dân số (Đề án 2025) so với ngưỡng",
+        "en": "The {units_2025} units from {two_tier_starts}: population (Đề án 2025) against the threshold",
     },
     "threshold_2025": {"vi": "Ngưỡng cho phường năm 2025", "en": "2025 ward threshold"},
-    "thr_45000": {"vi": "45.000 (sắp xếp 2025, NQ 76/2025)", "en": "45,000 (2025 arrangement, Res. 76/2025)"},
-    "thr_21000": {"vi": "21.000 (từ 01/01/2026, NQ 112/2025)", "en": "21,000 (from 1 Jan 2026, Res. 112/2025)"},
+    "thr_option": {"vi": "{value} (từ {since}, {basis})", "en": "{value} (from {since}, {basis})"},
     "article_vs_census": {
         "vi": "Số liệu bài viết so với Tổng điều tra 2019",
         "en": "The article's figures against the 2019 census",
     },
     "census_note": {
-        "vi": "Bài TCCS dùng số dân hành chính muộn hơn; Tổng điều tra 2019 (thời điểm 01/04/2019) cho số khác. Cả hai được giữ và ghi rõ.",
-        "en": "The TCCS article uses a later administrative count; the 2019 census (1 Apr 2019) gives other numbers. Both are kept and labelled.",
+        "vi": "Bài TCCS dùng số dân hành chính muộn hơn; Tổng điều tra 2019 cho số khác. Cả hai được giữ và ghi rõ.",
+        "en": "The TCCS article uses a later administrative count; the 2019 census gives other numbers. Both are kept and labelled.",
     },
     "district_table": {"vi": "Theo quận", "en": "By district"},
     "click_hint": {
@@ -314,10 +313,13 @@ TEXT: dict[str, dict[str, str]] = {
     "staff_context": {"vi": "Số liệu biên chế đã công bố", "en": "Published staffing figures"},
     # petitions
     "petitions_intro": {
-        "vi": "Tiếp công dân và đơn thư tại 175 phường trước thí điểm (01/07/2020–30/06/2021) và năm đầu thí điểm (01/07/2021–30/06/2022). Số liệu dịch vụ của giai đoạn 2 cấp có phạm vi khác, trình bày riêng.",
-        "en": "Citizen receptions and petitions at the 175 wards before the pilot (1 Jul 2020–30 Jun 2021) and in the pilot's first year (1 Jul 2021–30 Jun 2022). Two-tier service figures have another scope and are shown apart.",
+        "vi": "Tiếp công dân và đơn thư tại {pilot_wards} phường trước thí điểm ({before_year}) và năm đầu thí điểm ({pilot_year}). Số liệu dịch vụ của giai đoạn 2 cấp có phạm vi khác, trình bày riêng.",
+        "en": "Citizen receptions and petitions at the {pilot_wards} wards before the pilot ({before_year}) and in the pilot's first year ({pilot_year}). Two-tier service figures have another scope and are shown apart.",
     },
-    "petitions_title": {"vi": "Tiếp dân và đơn thư tại 175 phường", "en": "Receptions and petitions at the 175 wards"},
+    "petitions_title": {
+        "vi": "Tiếp dân và đơn thư tại {pilot_wards} phường",
+        "en": "Receptions and petitions at the {pilot_wards} wards",
+    },
     "rate_title": {"vi": "Tỷ lệ giải quyết: công bố và tính lại", "en": "Resolution rate: stated and computed"},
     "dialogue_title": {
         "vi": "Đối thoại, giám sát và phản biện (năm đầu thí điểm)",
@@ -332,12 +334,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Two-tier period: administrative services (own scope, never joined to the ward series)",
     },
     "scope_warning": {
-        "vi": "Các số này đo toàn bộ 126 xã, phường hoặc toàn thành phố; không so sánh trực tiếp với chuỗi 175 phường.",
-        "en": "These figures cover all 126 communes/wards or the whole city; they are not comparable with the 175-ward series.",
+        "vi": "Các số này đo toàn bộ {units_2025} xã, phường hoặc toàn thành phố; không so sánh trực tiếp với chuỗi {pilot_wards} phường.",
+        "en": "These figures cover all {units_2025} communes/wards or the whole city; they are not comparable with the {pilot_wards}-ward series.",
     },
     # transition
     "transition_intro": {
-        "vi": "Mỗi phường thí điểm năm 2021 đã vào (các) đơn vị nào từ 01/07/2025 — toàn bộ hay một phần, chắc chắn hay có thể — và chiều ngược lại.",
+        "vi": "Mỗi phường thí điểm năm 2021 đã vào (các) đơn vị nào từ {two_tier_starts} — toàn bộ hay một phần, chắc chắn hay có thể — và chiều ngược lại.",
         "en": "Which 2025 unit(s) each 2021 pilot ward went into — whole or part, certain or possible — and the reverse.",
     },
     "pick_ward": {"vi": "Chọn phường thí điểm (2021)", "en": "Pick a pilot ward (2021)"},
@@ -356,11 +358,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # district
     "district_intro": {
-        "vi": "Mọi số liệu của một quận qua các giai đoạn; vị trí của quận trong 13 quận, thị xã.",
-        "en": "Everything for one district across periods, and its place among the 13.",
+        "vi": "Mọi số liệu của một quận qua các giai đoạn; vị trí của quận trong {pilot_districts} quận, thị xã.",
+        "en": "Everything for one district across periods, and its place among the {pilot_districts}.",
     },
     "pick_district": {"vi": "Chọn quận, thị xã", "en": "Pick a district"},
-    "rank_among": {"vi": "Xếp hạng trong 13 quận, thị xã", "en": "Rank among the 13"},
+    "rank_among": {"vi": "Xếp hạng trong {pilot_districts} quận, thị xã", "en": "Rank among the {pilot_districts}"},
     "district_facts": {"vi": "Số liệu công bố về quận", "en": "Published figures for the district"},
     "district_units_2025": {
         "vi": "Đơn vị 2025 thay thế các phường của quận",
@@ -377,6 +379,59 @@ TEXT: dict[str, dict[str, str]] = {
     "coverage": {"vi": "Độ phủ: chỉ số × giai đoạn", "en": "Coverage: metric × period"},
     "disagreements": {"vi": "Chỗ các nguồn khác nhau", "en": "Where sources disagree"},
     "not_comparable": {"vi": "Phạm vi không so sánh được", "en": "Scopes that are not comparable"},
+    "comparability": {"vi": "So sánh được gì", "en": "What can be compared"},
+    "corrections": {"vi": "Nhật ký đính chính", "en": "Corrections log"},
+    "coverage_note": {
+        "vi": "Số con số theo chỉ số và giai đoạn. Số không ghi thời điểm và số trải qua hai giai đoạn có cột riêng, không bị bỏ.",
+        "en": "Figures per metric and period. Undated figures and figures spanning two periods have columns of their own; none is dropped.",
+    },
+    "comparability_note": {
+        "vi": "Một so sánh chỉ ghép hai con số cùng chuỗi, cùng loại, cùng phạm vi; không tính % cho thứ hạng, không so qua chỗ đổi phương pháp, không tính từ số có “hơn/gần”.",
+        "en": "A comparison pairs two figures of one series, one kind and one scope; no % change on ranks, none across a method break, none from figures hedged “over/nearly”.",
+    },
+    "disagreements_note": {
+        "vi": "Hai nguồn cho hai số khác nhau về cùng một điều; cả hai được giữ. Gồm cả số bài viết với Tổng điều tra, dự thảo với Đề án được duyệt, báo chí với danh mục chính thức, và các phần không cộng đủ tổng.",
+        "en": "Two sources give different values for the same thing; both are kept. Includes the article against the census, drafts against the approved Đề án, the press against the official list, and parts that do not add up to their total.",
+    },
+    "corrections_note": {
+        "vi": "Những con số đã sửa sau khi công bố ở đây (cũ → mới, ngày, lý do), cho người đã trích dẫn số cũ.",
+        "en": "Figures corrected after they were published here (old → new, date, why), for anyone who quoted the old value.",
+    },
+    "basis_spanning": {"vi": "Trải qua hai giai đoạn", "en": "Spans two periods"},
+    "basis_undated": {"vi": "Không ghi thời điểm", "en": "Undated"},
+    "comparable_yes": {"vi": "So sánh được", "en": "Comparable"},
+    "reason_method_break": {
+        "vi": "Không: đổi phương pháp giữa hai thời điểm",
+        "en": "No: the method changed in between",
+    },
+    "reason_bound": {
+        "vi": "Không: số có “hơn/gần”, chỉ là cận",
+        "en": "No: a hedged figure (“over/nearly”) is only a bound",
+    },
+    "reason_kinds_differ": {
+        "vi": "Không: khác loại số liệu (báo cáo, định mức…)",
+        "en": "No: different kinds of figure (reported, norm…)",
+    },
+    "reason_scopes_differ": {"vi": "Không: khác phạm vi", "en": "No: different scopes"},
+    "reason_several_in_a_period": {
+        "vi": "Không: nhiều số trong một giai đoạn",
+        "en": "No: several figures in one period",
+    },
+    "reason_norm_or_plan": {
+        "vi": "Không: chỉ có định mức, kế hoạch hoặc ước tính",
+        "en": "No: only norms, plans or estimates",
+    },
+    "reason_by_year": {
+        "vi": "Chỉ số theo năm: xem trang Chỉ số quản trị",
+        "en": "An annual index: read it year by year on the Governance page",
+    },
+    "disagree_sources": {"vi": "Hai nguồn", "en": "Two sources"},
+    "disagree_census": {"vi": "Bài viết và Tổng điều tra", "en": "Article and census"},
+    "disagree_rate": {"vi": "Tỷ lệ công bố và tính lại", "en": "Stated and computed rate"},
+    "disagree_change": {"vi": "Mức thay đổi công bố và tính lại", "en": "Stated and computed change"},
+    "disagree_draft_vs_approved": {"vi": "Dự thảo và Đề án được duyệt", "en": "Draft and approved Đề án"},
+    "disagree_press_vs_official_list": {"vi": "Báo chí và danh mục chính thức", "en": "Press and official list"},
+    "disagree_parts_vs_total": {"vi": "Các phần và tổng", "en": "Parts and total"},
     "downloads": {"vi": "Tải dữ liệu (CSV)", "en": "Download data (CSV)"},
     "licences": {"vi": "Giấy phép", "en": "Licences"},
     "facts_count": {"vi": "{n} số liệu", "en": "{n} figures"},
@@ -466,6 +521,26 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "standard_basis": ("Căn cứ tiêu chuẩn", "Legal basis"),
     "ratio_to_standard": ("Lần tiêu chuẩn", "× standard"),
     "over_standard": ("Vượt tiêu chuẩn", "Over standard"),
+    "period_basis": ("Cơ sở giai đoạn", "Period from"),
+    "verified": ("Đã đối chiếu nguồn", "Checked in source"),
+    "periods_with_figures": ("Giai đoạn có số liệu", "Periods with figures"),
+    "comparison": ("So sánh", "Comparison"),
+    "status": ("So sánh được?", "Comparable?"),
+    "value_a": ("Số thứ nhất", "First figure"),
+    "value_b": ("Số thứ hai", "Second figure"),
+    "qualifier_a": ("Ghi chú số 1", "Qualifier 1"),
+    "qualifier_b": ("Ghi chú số 2", "Qualifier 2"),
+    "basis_a": ("Nguồn 1", "Source 1"),
+    "basis_b": ("Nguồn 2", "Source 2"),
+    "fact_a": ("Số liệu 1", "Fact 1"),
+    "fact_b": ("Số liệu 2", "Fact 2"),
+    "corrected_on": ("Ngày đính chính", "Corrected on"),
+    "field": ("Trường", "Field"),
+    "old_value": ("Cũ", "Old"),
+    "new_value": ("Mới", "New"),
+    "reason": ("Lý do", "Why"),
+    "out_of": ("Trên tổng số", "Out of"),
+    "period_or_basis": ("Giai đoạn", "Period"),
 }
 
 

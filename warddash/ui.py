@@ -18,6 +18,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 from warddash import DATA_DIR, ROOT, db
 from warddash.fmt import date, t
 from warddash.views import PERIOD_IDS, Filters, build
+from warddash.views import t as text
 
 PAGES = [
     (key, str(ROOT / "pages" / f"{key}.py"), icon)
@@ -44,7 +45,7 @@ class Ctx:
     filters: Filters = field(default_factory=Filters)
 
     def t(self, key: str, **kw) -> str:
-        return t(key, self.lang, **kw)
+        return text(key, self.lang, q, **kw)
 
     def name(self, row, base: str = "name") -> str:
         return row[f"{base}_{self.lang}"]
@@ -135,7 +136,11 @@ def _url_filters() -> Filters:
     f = Filters(lang=qp.get("lang", "vi") if qp.get("lang") in ("vi", "en") else "vi")
     f.districts = [d for d in qp.get_all("district") if d in names]
     f.periods = [p for p in qp.get_all("period") if p in PERIOD_IDS] or list(PERIOD_IDS)
-    for key, allowed in (("standard", range(5000, 60001, 1000)), ("t2025", (45000, 21000))):
+    allowed_values = {
+        "standard": set(q("standard_options").standard),
+        "t2025": {int(v) for v in q("ward_thresholds").min_value},
+    }
+    for key, allowed in allowed_values.items():
         raw = qp.get(key, "")
         if raw.isdigit() and int(raw) in allowed:
             setattr(f, key, int(raw))
@@ -332,7 +337,7 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
                 label=t("districts", lang),
                 options=list(names),
                 format_func=lambda c: names.get(c, c),
-                placeholder=t("districts_all", lang),
+                placeholder=text("districts_all", lang, q),
             )
         if period_filter:
             pnames = dict(zip(periods_df.period_id, periods_df[f"name_{lang}"], strict=False))

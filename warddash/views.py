@@ -16,7 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from warddash import DATA_DIR, charts
-from warddash.fmt import num, t
+from warddash.fmt import date, date_range, num
+from warddash.fmt import t as _t
 
 PERIOD_IDS = ["before_pilot", "pilot", "two_tier"]
 PAGE_KEYS = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
@@ -30,8 +31,8 @@ class Filters:
     lang: str = "vi"
     districts: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=lambda: list(PERIOD_IDS))
-    standard: int = 15000
-    t2025: int = 45000
+    standard: int | None = None  # None: the standard in force (from the database)
+    t2025: int | None = None  # None: the first 2025 threshold in the database
     ward: str = ""
     unit: str = ""
 
@@ -45,9 +46,9 @@ class Filters:
         pairs += [("district", d) for d in self.districts]
         if page in ("overview", "petitions") and self.periods != PERIOD_IDS:
             pairs += [("period", p) for p in self.periods]
-        if page == "workload" and self.standard != 15000:
+        if page == "workload" and self.standard is not None:
             pairs.append(("standard", self.standard))
-        if page == "workload" and self.t2025 != 45000:
+        if page == "workload" and self.t2025 is not None:
             pairs.append(("t2025", self.t2025))
         for k in ("ward", "unit"):
             if page == "transition" and getattr(self, k):
@@ -62,14 +63,38 @@ class Filters:
             + (
                 ", ".join(district_names.get(d, d) for d in self.districts)
                 if self.districts
-                else t("districts_all", lang)
+                else t("districts_all", lang, pilot_districts=num(len(district_names), lang))
             )
         ]
         if self.periods != PERIOD_IDS:
             parts.append(t("periods", lang) + ": " + ", ".join(self.periods))
-        if self.standard != 15000:
+        if self.standard is not None:
             parts.append(t("whatif_short", lang) + ": " + num(self.standard, lang))
         return " · ".join(parts)
+
+
+def text_figures(run: Run, lang: str) -> dict[str, str]:
+    """The counts, standards and dates the interface text quotes, formatted for lang (from the database)."""
+    r = run("text_figures").iloc[0]
+    out = {k: num(r[k], lang) for k in ("pilot_wards", "pilot_districts", "units_2025", "std_quan", "std_thi_xa")}
+    out.update({k: date(r[k], lang) for k in ("before_ends", "pilot_starts", "two_tier_starts")})
+    out["before_year"] = date_range(r.before_year_start, r.before_year_end, lang)
+    out["pilot_year"] = date_range(r.pilot_year_start, r.pilot_year_end, lang)
+    return out
+
+
+def t(key: str, lang: str = "vi", run: Run | None = None, **kw) -> str:
+    """The catalogue text with the data's figures filled in (kw wins over them); run is needed only
+    by texts that quote a figure."""
+    needs = "{" in _t.__globals__["TEXT"][key]["vi"]
+    figures = text_figures(run, lang) if needs and run is not None else {}
+    return _t(key, lang, **{**figures, **kw})
+
+
+def standards_in_force(run: Run) -> dict[str, float]:
+    """The 2021 population standards by unit kind (persons)."""
+    r = run("text_figures").iloc[0]
+    return {"phuong_quan": float(r.std_quan), "phuong_thi_xa": float(r.std_thi_xa)}
 
 
 @dataclass
@@ -120,8 +145,8 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
         out.append(
             ChartSpec(
                 "petitions",
-                t("slope_title", lang),
-                charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang)),
+                t("slope_title", lang, run),
+                charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang, run)),
                 series,
                 sorted(set(series.source_id)) if "source_id" in series else ["tccs-2022-urban-pilot"],
                 why=_change_note(run, f),
@@ -166,12 +191,13 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     lang = f.lang
     wards = run("ward_workload", districts=f.districts)
     census = ["census-2019", "nq-1211-2016"]
-    lines = {t("standard_quan", lang): 15000}
-    if f.standard != 15000:
+    std = standards_in_force(run)
+    lines = {t("standard_quan", lang): std["phuong_quan"]}
+    if f.standard is not None and f.standard != std["phuong_quan"]:
         lines = {t("whatif_short", lang): f.standard, **lines}
     if wards.is_town_ward.any():
-        lines[t("standard_thi_xa", lang)] = 5000
-    units = run("units_2025_workload", threshold=f.t2025)
+        lines[t("standard_thi_xa", lang)] = std["phuong_thi_xa"]
+    units = run("units_2025_workload", threshold=f.t2025 or float(run("ward_thresholds").min_value.iloc[0]))
     return [
         ChartSpec(
             "dist",
@@ -188,7 +214,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         ChartSpec(
             "box",
             t("box_title", lang),
-            charts.build_district_box(wards, lang, t("box_title", lang), 15000),
+            charts.build_district_box(wards, lang, t("box_title", lang), std["phuong_quan"]),
             wards,
             census,
         ),
@@ -201,9 +227,9 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         ),
         ChartSpec(
             "map",
-            t("map_title", lang),
+            t("map_title", lang, run),
             charts.build_choropleth(
-                units, geojson or boundaries(), lang, t("map_title", lang), "© OpenStreetMap contributors"
+                units, geojson or boundaries(), lang, t("map_title", lang, run), "© OpenStreetMap contributors"
             ),
             units,
             ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],
@@ -262,8 +288,8 @@ def petitions(run: Run, f: Filters) -> list[ChartSpec]:
         out.append(
             ChartSpec(
                 "pet",
-                t("petitions_title", lang),
-                charts.build_period_bars(series, periods, lang, t("petitions_title", lang)),
+                t("petitions_title", lang, run),
+                charts.build_period_bars(series, periods, lang, t("petitions_title", lang, run)),
                 series,
                 ["tccs-2022-urban-pilot"],
             )

@@ -158,6 +158,7 @@ with scored as (
         population_basis,
         standard,
         standard_basis,
+        unit_kind as standard_kind,
         round(population / standard, 3) as ratio_to_standard,
         population > standard as over_standard,
     from unit_standard
@@ -402,13 +403,16 @@ with named_wards as (
 ),
 quan_wards as (
     select population from ward_workload
-    where snapshot_id = '2021-07' and district_code <> '269'
+    where snapshot_id = '2021-07' and standard_kind = 'phuong_quan'
 ),
 aggregates as (
     select
         'avg_ward_population' as claim_id,
-        'Dân số bình quân phường (12 quận)' as item,
-        'Average ward population (12 urban districts)' as item_en,
+        -- not one scope: the article's figure is for the wards of the "large districts" (which, it does
+        -- not say); the census figure is for every ward of the 12 quận
+        'Dân số bình quân phường — bài viết: phường các quận lớn, Tổng điều tra: mọi phường của 12 quận' as item,
+        'Average ward population — article: wards of the large districts, census: every ward of the 12 quận'
+            as item_en,
         f.value as published_value,
         f.qualifier,
         f.fact_id,
@@ -418,8 +422,8 @@ aggregates as (
     union all
     select
         'wards_over_30000',
-        'Số phường trên 30.000 dân',
-        'Wards over 30,000 residents',
+        'Số phường trên 30.000 dân — bài viết: phường các quận lớn, Tổng điều tra: mọi phường thí điểm',
+        'Wards over 30,000 residents — article: wards of the large districts, census: every pilot ward',
         f.value,
         f.qualifier,
         f.fact_id,
