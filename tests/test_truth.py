@@ -270,7 +270,7 @@ def test_slopes_join_only_comparable_periods(real):
 
 # ---- rule 7: no figure typed into Python or the text catalogue ---------------------------------------
 
-LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-ZĐ]+")
+LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-Za-zĐ]+")
 NAME_YEAR = re.compile(r"\b(19|20)\d{2}\b")  # a year inside a name ("Tổng điều tra 2019", "Đề án 2025")
 NAMES = re.compile(
     r"\b2 cấp\b|\b0\b"

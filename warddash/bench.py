@@ -28,6 +28,7 @@ PARAMS = dict(
     max_rank=4,
     district="008",
     source_ids=["census-2019"],
+    metrics=[],
 )
 TARGETS = {
     ("query", "real"): 10,
@@ -42,7 +43,7 @@ CHANGES = {
     "period": [["pilot", "two_tier"], ["before_pilot", "pilot"], ["before_pilot", "pilot", "two_tier"], ["pilot"]],
     "q": ["Hoàng", "ward", "", "96"],
 }
-PAGE_FILTER = {"overview": "period", "petitions": "period", "sources": "q", "imports": None}
+PAGE_FILTER = {"overview": "period", "petitions": "period", "sources": "q", "imports": None, "governance": None}
 
 
 def _stats(samples: list[float]) -> tuple[float, float]:

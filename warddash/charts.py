@@ -748,3 +748,146 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
         xaxis=dict(tickformat=INT_FMT),
         yaxis=dict(autorange="reversed"),
     )
+
+
+def build_index_series(
+    df: pd.DataFrame,
+    periods: pd.DataFrame,
+    breaks: pd.DataFrame,
+    lang: str,
+    title: str,
+    labels: dict[str, str],
+) -> go.Figure:
+    """One index of Hanoi by year (or month), the three periods shaded behind it. Scores on top, ranks
+    below on a reversed axis (1 = best) labelled "9/63" with the number ranked; a line joins figures of
+    one method segment only, so a method break is drawn as a break; an unverified figure is starred.
+
+    df: metric_id, name_vi, name_en, scale, value, out_of, as_of_start, as_of_end, segment, verified.
+    periods: period_id, name_vi, name_en, starts_on, ends_on. breaks: series_id, break_on, note_vi, note_en.
+    labels: 'rank', 'score', 'method_break', 'unverified' -> text.
+    """
+    names = f"name_{lang}"
+    df = df.assign(
+        x=pd.to_datetime(df.as_of_start) + (pd.to_datetime(df.as_of_end) - pd.to_datetime(df.as_of_start)) / 2
+    )
+    has_rank = (df.scale == "rank").any()
+    has_score = (df.scale != "rank").any()
+    two = has_rank and has_score
+    # a run ends at a method break, where the number ranked changes, and at a missing year (or month):
+    # no line is drawn across a gap, so a missing figure stays visibly missing
+    df = df.sort_values(["metric_id", "x"]).copy()
+    df["out_of_key"] = df.out_of.astype("Float64").fillna(-1)
+    runs = []
+    for _metric, part in df.groupby("metric_id", sort=False):
+        step = part.x.diff().dt.days.min() if len(part) > 1 else 365
+        new = (
+            (part.segment != part.segment.shift())
+            | (part.out_of_key != part.out_of_key.shift())
+            | (part.x.diff().dt.days > 1.5 * (step if step and step > 0 else 365))
+        )
+        runs.append(new.cumsum())
+    df["run"] = pd.concat(runs) if runs else 0
+    colour = {m: COLOURWAY[i % len(COLOURWAY)] for i, m in enumerate(dict.fromkeys(df.metric_id))}
+    many = len(colour) > 4  # many series: values on hover only, legend beside the plot
+    traces = []
+    for (metric, _run), part in df.groupby(["metric_id", "run"], sort=False):
+        is_rank = part.scale.iloc[0] == "rank"
+        decimals = 0 if is_rank else (2 if (part.value % 1 != 0).any() else 0)
+        text = [
+            (f"{num(v, lang)}/{num(o, lang)}" if is_rank and pd.notna(o) else num(v, lang, decimals))
+            + ("" if ok else "*")
+            for v, o, ok in zip(part.value, part.out_of, part.verified, strict=False)
+        ]
+        first = _run == df[df.metric_id == metric].run.min()
+        traces.append(
+            dict(
+                type="scatter",
+                x=[d.strftime("%Y-%m-%d") for d in part.x],
+                y=list(part.value.astype(float)),
+                mode=("lines+markers" if len(part) > 1 else "markers") + ("" if many else "+text"),
+                name=part[names].iloc[0],
+                legendgroup=metric,
+                showlegend=bool(first),
+                text=text,
+                textposition="top center",
+                cliponaxis=False,
+                marker=dict(size=9, color=colour[metric]),
+                line=dict(color=colour[metric]),
+                customdata=["reported"] * len(part),
+                hovertemplate="%{x|%Y}: %{text}<extra>" + part[names].iloc[0] + "</extra>",
+                yaxis="y2" if (two and is_rank) else "y",
+            )
+        )
+    lo = pd.to_datetime(df.as_of_start).min() - pd.Timedelta(days=180) if len(df) else pd.Timestamp("2018-01-01")
+    hi = pd.to_datetime(df.as_of_end).max() + pd.Timedelta(days=180) if len(df) else pd.Timestamp("2026-01-01")
+    shapes, notes = [], []
+    for p in periods.itertuples():
+        a = max(lo, pd.Timestamp(p.starts_on)) if pd.notna(p.starts_on) else lo
+        b = min(hi, pd.Timestamp(p.ends_on)) if pd.notna(p.ends_on) else hi
+        if a >= b:
+            continue
+        shapes.append(
+            dict(
+                type="rect",
+                xref="x",
+                yref="paper",
+                x0=a.strftime("%Y-%m-%d"),
+                x1=b.strftime("%Y-%m-%d"),
+                y0=0,
+                y1=1,
+                fillcolor=PERIOD_COLOURS.get(p.period_id, GREY),
+                opacity=0.08,
+                line=dict(width=0),
+                layer="below",
+            )
+        )
+        notes.append(
+            dict(
+                text=getattr(p, names),
+                x=(a + (b - a) / 2).strftime("%Y-%m-%d"),
+                xref="x",
+                y=1.0,
+                yref="paper",
+                yanchor="bottom",
+                showarrow=False,
+                font=dict(size=11, color=PERIOD_COLOURS.get(p.period_id, GREY)),
+            )
+        )
+    rank_series = set(df[df.scale == "rank"].series_id) if "series_id" in df else set()
+    for series, group in breaks.groupby("series_id"):
+        if len(group) > 2:
+            continue  # re-based every release: the unjoined points and the footnote say it
+        y0, y1 = (0.0, 0.42) if (two and series in rank_series) else ((0.55, 1.0) if two else (0.0, 1.0))
+        for b in group.itertuples():
+            when = pd.Timestamp(b.break_on)
+            if lo < when < hi:
+                s, n = _vline(when.strftime("%Y-%m-%d"), GREY, labels["method_break"], y1)
+                shapes.append({**s, "y0": y0, "y1": y1})
+                notes.append({**n, "hovertext": getattr(b, f"note_{lang}"), "font": dict(size=10, color="#555")})
+    axes = dict(
+        xaxis=dict(type="date", range=[lo.strftime("%Y-%m-%d"), hi.strftime("%Y-%m-%d")], dtick="M12", tickformat="%Y"),
+    )
+    if two:
+        axes["xaxis"]["anchor"] = "y2"
+        axes["yaxis"] = dict(domain=[0.55, 1.0], title=dict(text=labels["score"]))
+        axes["yaxis2"] = dict(domain=[0.0, 0.42], title=dict(text=labels["rank"]), autorange="reversed", anchor="x")
+    elif has_rank:
+        axes["yaxis"] = dict(title=dict(text=labels["rank"]), autorange="reversed")
+    else:
+        axes["yaxis"] = dict(title=dict(text=labels["score"]))
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=520 if two else (480 if many else 420),
+        shapes=shapes,
+        annotations=notes,
+        margin=dict(t=90, b=60, r=330 if many else 10),
+        showlegend=True,
+        legend=(
+            dict(orientation="v", x=1.02, y=1, yanchor="top", font=dict(size=11))
+            if many
+            else dict(orientation="h", x=0, y=-0.12, yanchor="top")
+        ),
+        **axes,
+    )

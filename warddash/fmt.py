@@ -132,6 +132,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Hanoi's ward government across three periods",
     },
     "nav_overview": {"vi": "Tổng quan", "en": "Overview"},
+    "nav_governance": {"vi": "Chỉ số quản trị", "en": "Governance indices"},
     "nav_workload": {"vi": "Khối lượng công việc", "en": "Workload"},
     "nav_staffing": {"vi": "Biên chế", "en": "Staffing"},
     "nav_petitions": {"vi": "Tiếp dân, kiến nghị", "en": "Petitions & dialogue"},
@@ -235,6 +236,58 @@ TEXT: dict[str, dict[str, str]] = {
     "change_note": {
         "vi": "Bài viết nêu: {stated}; tính từ số đếm công bố: {computed}.",
         "en": "The article states: {stated}; computed from its counts: {computed}.",
+    },
+    # governance
+    "governance_intro": {
+        "vi": "Các chỉ số quốc gia đo Hà Nội theo năm, với ba giai đoạn tô nền. Đây là số đo cấp tỉnh — của cả thành phố, không phải của phường hay quận — nên chỉ là bối cảnh cho việc so sánh các giai đoạn. Thứ hạng ghi kèm số tỉnh được xếp; chỗ đổi phương pháp vẽ thành chỗ ngắt.",
+        "en": "National indices that measure Hanoi by year, with the three periods shaded behind. They are province-level measures — of the whole city, not of its wards or districts — so they are context for the period comparison only. Ranks show how many provinces were ranked; a method change is drawn as a break.",
+    },
+    "gov_scope": {
+        "vi": "Phạm vi: Hà Nội cấp tỉnh (cả thành phố), không phải phường hay quận.",
+        "en": "Scope: Hanoi as a province (the whole city), not its wards or districts.",
+    },
+    "gov_rank": {"vi": "Thứ hạng (cao nhất ở trên)", "en": "Rank (best at the top)"},
+    "gov_score": {"vi": "Điểm", "en": "Score"},
+    "gov_method_break": {"vi": "Đổi phương pháp", "en": "Method change"},
+    "gov_unverified": {
+        "vi": "* chưa đối chiếu được với văn bản nguồn.",
+        "en": "* not yet confirmed against the source's text.",
+    },
+    "gov_title_papi": {"vi": "PAPI: điểm tổng hợp và thứ hạng của Hà Nội", "en": "PAPI: Hanoi's total score and rank"},
+    "gov_title_papi_dims": {"vi": "PAPI: các trục nội dung", "en": "PAPI: its dimensions"},
+    "gov_title_par": {"vi": "PAR INDEX (cải cách hành chính)", "en": "PAR INDEX (administrative reform)"},
+    "gov_title_sipas": {
+        "vi": "SIPAS (hài lòng với dịch vụ hành chính)",
+        "en": "SIPAS (satisfaction with administrative services)",
+    },
+    "gov_title_pci": {"vi": "PCI (năng lực cạnh tranh cấp tỉnh)", "en": "PCI (provincial competitiveness)"},
+    "gov_title_svc766": {
+        "vi": "Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), theo tháng",
+        "en": "Citizen and business service index (Decision 766/QĐ-TTg), by month",
+    },
+    "gov_note_papi": {
+        "vi": "PAPI (UNDP): UNDP không xếp hạng chính thức; thứ hạng là do báo chí, cơ quan công bố, kèm số tỉnh được xếp.",
+        "en": "PAPI (UNDP): UNDP does not rank officially; the ranks are as the press and agencies publish them, with the number of provinces ranked.",
+    },
+    "gov_note_papi_dims": {
+        "vi": "Mỗi trục một thang điểm riêng của PAPI. Năm khảo sát 2021 trùm lên ngày bắt đầu thí điểm.",
+        "en": "Each dimension on PAPI's own scale. The 2021 survey year straddles the pilot's start.",
+    },
+    "gov_note_par": {
+        "vi": "PAR INDEX của Bộ Nội vụ (khác với chỉ số cải cách hành chính Hà Nội tự chấm cho các quận, huyện).",
+        "en": "The Ministry of Home Affairs' PAR INDEX (not Hanoi's own reform index of its districts).",
+    },
+    "gov_note_sipas": {
+        "vi": "SIPAS của Bộ Nội vụ; phạm vi khảo sát mở rộng từ năm 2022.",
+        "en": "The Ministry of Home Affairs' SIPAS; the survey widened from 2022.",
+    },
+    "gov_note_pci": {
+        "vi": "PCI (VCCI) tính lại điểm mỗi lần công bố: so sánh thứ hạng qua các năm, còn điểm chỉ trong cùng một lần công bố (các điểm không được nối).",
+        "en": "PCI (VCCI) re-bases its scores every release: compare ranks across years, scores only within one release (the scores are not joined).",
+    },
+    "gov_note_svc766": {
+        "vi": "Chỉ số theo tháng trên Cổng dịch vụ công quốc gia; số tỉnh được xếp hạng thay đổi từ giữa năm 2025 (xem chỗ đổi phương pháp).",
+        "en": "A monthly index on the national public-service portal; the number of provinces ranked changed in mid-2025 (see the method change).",
     },
     # workload
     "workload_intro": {

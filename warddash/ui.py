@@ -24,6 +24,7 @@ PAGES = [
     (key, str(ROOT / "pages" / f"{key}.py"), icon)
     for key, icon in [
         ("overview", ":material/dashboard:"),
+        ("governance", ":material/insights:"),
         ("workload", ":material/groups:"),
         ("staffing", ":material/badge:"),
         ("petitions", ":material/forum:"),

@@ -20,7 +20,17 @@ from warddash.fmt import date, date_range, num
 from warddash.fmt import t as _t
 
 PERIOD_IDS = ["before_pilot", "pilot", "two_tier"]
-PAGE_KEYS = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
+PAGE_KEYS = [
+    "overview",
+    "governance",
+    "workload",
+    "staffing",
+    "petitions",
+    "transition",
+    "district",
+    "sources",
+    "imports",
+]
 Run = Callable[..., pd.DataFrame]
 
 
@@ -373,12 +383,64 @@ def district(run: Run, f: Filters) -> list[ChartSpec]:
     ]
 
 
+# the indices, each with its metrics (score first, then rank): one chart an index
+INDEX_FAMILIES = {
+    "papi": ["papi_score", "papi_rank"],
+    "papi_dims": [
+        "papi_dim1_participation",
+        "papi_dim2_transparency",
+        "papi_dim3_vertical_accountability",
+        "papi_dim4_control_of_corruption",
+        "papi_dim5_public_administrative_procedures",
+        "papi_dim6_public_service_delivery",
+        "papi_dim7_environmental_governance",
+        "papi_dim8_e_governance",
+    ],
+    "par": ["par_index_score", "par_index_rank"],
+    "sipas": ["satisfaction_index_pct", "sipas_rank"],
+    "pci": ["pci_score", "pci_rank"],
+    "svc766": ["service_index_score"],
+}
+
+
+def governance(run: Run, f: Filters) -> list[ChartSpec]:
+    lang, out = f.lang, []
+    periods = run("periods")
+    breaks = run("series_breaks_list")
+    labels = {k: t(f"gov_{k}", lang) for k in ("rank", "score", "method_break")}
+    for family, metrics in INDEX_FAMILIES.items():
+        df = run("governance_indices", metrics=metrics)
+        if df.empty:
+            continue
+        fam_breaks = breaks[breaks.series_id.isin(set(df.series_id))]
+        notes = [t("gov_scope", lang), t(f"gov_note_{family}", lang)]
+        notes += [
+            f"{t('gov_method_break', lang)} ({b.break_on:%Y}): {getattr(b, f'note_{lang}')}"
+            for b in fam_breaks.itertuples()
+        ]
+        if not df.verified.all():
+            notes.append(t("gov_unverified", lang))
+        title = t(f"gov_title_{family}", lang)
+        out.append(
+            ChartSpec(
+                f"gov_{family}",
+                title,
+                charts.build_index_series(df, periods, fam_breaks, lang, title, labels),
+                df,
+                sorted(set(df.source_id)),
+                notes,
+            )
+        )
+    return out
+
+
 def sources(run: Run, f: Filters) -> list[ChartSpec]:
     return []
 
 
 BUILDERS = {
     "overview": overview,
+    "governance": governance,
     "workload": workload,
     "staffing": staffing,
     "petitions": petitions,
