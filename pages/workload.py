@@ -76,6 +76,7 @@ for key, code_at in (("top", 1), ("box", 0)):  # a click on a ward's bar or a di
 st.subheader(ctx.t("district_table"))
 table(q("district_workload", districts=ctx.districts), ctx)
 chart(charts["treemap"], ctx)
+chart(charts["wardpop"], ctx)
 
 st.subheader(ctx.t("article_vs_census"))
 table(q("article_vs_census").drop(columns=["item_en" if lang == "vi" else "item"]), ctx)

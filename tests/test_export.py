@@ -141,6 +141,7 @@ def test_cli_export_formats(cli_db, tmp_path, capsys):
         "map.svg",
         "top.svg",
         "treemap.svg",
+        "wardpop.svg",
     ]
     assert main(["export", "--page", "petitions", "--format", "xlsx", "--out", str(tmp_path / "p.xlsx")]) == 0
     assert "pet" in load_workbook(tmp_path / "p.xlsx").sheetnames

@@ -74,7 +74,7 @@ def test_injection_in_search_is_just_text(use_real_db):
 
 def test_unknown_present_values_fall_back_to_the_page(use_real_db):
     at = run("workload", present="yes please")
-    assert not at.exception and len(at.get("plotly_chart")) == 5
+    assert not at.exception and len(at.get("plotly_chart")) == 6
 
 
 @pytest.mark.parametrize(

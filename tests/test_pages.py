@@ -5,10 +5,11 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["overview", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
+PAGES = ["overview", "governance", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
 CHARTS = {
     "overview": 3,
-    "workload": 5,
+    "governance": 6,
+    "workload": 6,
     "staffing": 3,
     "petitions": 3,
     "transition": 2,

@@ -891,3 +891,56 @@ def build_index_series(
         ),
         **axes,
     )
+
+
+def build_ward_populations(df: pd.DataFrame, lang: str, title: str, labels: dict[str, str]) -> go.Figure:
+    """Each pilot ward's population figures side by side, one row a ward, one mark a basis: the 2019
+    census, each sourced figure (open when not yet confirmed in its source), and the 2025 unit(s) the
+    ward went into as a mark of its own — a merged unit is not the ward, so nothing joins them.
+
+    df: ward_name, district_name, mark (census | sourced | unit_2025), basis, value, qualifier, ref,
+    verified, unit_name, relation. labels: census, sourced, unit_2025, unverified, part, whole.
+    """
+    df = df.assign(row=df.ward_name + " (" + df.district_name + ")")
+    order = list(dict.fromkeys(df.row))
+    style = {
+        "census": dict(symbol="square", color=PERIOD_COLOURS["before_pilot"], size=10),
+        "sourced": dict(symbol="circle", color=PERIOD_COLOURS["pilot"], size=11),
+        "unit_2025": dict(symbol="diamond-open", color=PERIOD_COLOURS["two_tier"], size=11),
+    }
+    traces = []
+    for mark in ("census", "sourced", "unit_2025"):
+        part = df[df.mark == mark]
+        if part.empty:
+            continue
+        symbols = [
+            style[mark]["symbol"] + ("" if ok or mark != "sourced" else "-open") for ok in part.verified.astype(bool)
+        ]
+        hover = []
+        for r in part.itertuples():
+            what = f"{r.unit_name} ({labels.get(r.relation, r.relation)})" if mark == "unit_2025" else r.basis
+            flag = "" if bool(r.verified) else f" · {labels['unverified']}"
+            hover.append(f"{what}: {_label(r.value, r.qualifier, lang, 0)} [{r.ref}]{flag}")
+        traces.append(
+            dict(
+                type="scatter",
+                mode="markers",
+                name=labels[mark],
+                x=list(part.value.astype(float)),
+                y=list(part.row),
+                marker=dict(symbol=symbols, color=style[mark]["color"], size=style[mark]["size"], line=dict(width=2)),
+                text=hover,
+                customdata=[mark] * len(part),
+                hovertemplate="%{y}<br>%{text}<extra></extra>",
+            )
+        )
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=max(320, 34 * len(order) + 140),
+        showlegend=True,
+        legend=dict(orientation="h", x=0, y=-0.08, yanchor="top"),
+        xaxis=dict(tickformat=INT_FMT, rangemode="tozero"),
+        yaxis=dict(categoryorder="array", categoryarray=order[::-1], automargin=True),
+    )

@@ -324,6 +324,23 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "{units_2025} xã, phường từ {two_tier_starts}: dân số (Đề án 2025) so với ngưỡng",
         "en": "The {units_2025} units from {two_tier_starts}: population (Đề án 2025) against the threshold",
     },
+    "wardpop_title": {
+        "vi": "Dân số phường theo từng nguồn",
+        "en": "Ward populations by source",
+    },
+    "wardpop_note": {
+        "vi": "Tổng điều tra 2019, số công bố thời kỳ thí điểm, và đơn vị 2025 phường đã vào. Chỉ các phường có số công bố ngoài Tổng điều tra. Mỗi dấu một nguồn, không nối: đơn vị 2025 (hình thoi) là đơn vị mới sau sáp nhập, không phải phường cũ, và dân số của nó không chia lại cho phường cũ. Dấu rỗng: chưa đối chiếu được với văn bản nguồn.",
+        "en": "The 2019 census, figures published in the pilot period, and the 2025 unit the ward went into. Only wards with a published figure besides the census. One mark a source, never joined: the 2025 unit (diamond) is the merged unit, not the old ward, and its population is never apportioned back. An open mark: not yet confirmed in its source's text.",
+    },
+    "wardpop_census": {"vi": "Tổng điều tra 2019", "en": "2019 census"},
+    "wardpop_sourced": {"vi": "Số công bố (thời kỳ thí điểm)", "en": "Published figure (pilot period)"},
+    "wardpop_unit_2025": {
+        "vi": "Đơn vị 2025 phường đã vào (Đề án 2025)",
+        "en": "2025 unit the ward went into (Đề án 2025)",
+    },
+    "wardpop_unverified": {"vi": "chưa đối chiếu nguồn", "en": "not confirmed in source"},
+    "wardpop_part": {"vi": "một phần", "en": "part"},
+    "wardpop_whole": {"vi": "toàn bộ", "en": "whole"},
     "threshold_2025": {"vi": "Ngưỡng cho phường năm 2025", "en": "2025 ward threshold"},
     "thr_option": {"vi": "{value} (từ {since}, {basis})", "en": "{value} (from {since}, {basis})"},
     "article_vs_census": {

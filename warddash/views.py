@@ -208,6 +208,8 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     if wards.is_town_ward.any():
         lines[t("standard_thi_xa", lang)] = std["phuong_thi_xa"]
     units = run("units_2025_workload", threshold=f.t2025 or float(run("ward_thresholds").min_value.iloc[0]))
+    ward_figures = run("ward_population_figures", districts=f.districts)
+    pop_labels = {k: t(f"wardpop_{k}", lang) for k in ("census", "sourced", "unit_2025", "unverified", "part", "whole")}
     return [
         ChartSpec(
             "dist",
@@ -227,6 +229,14 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             charts.build_district_box(wards, lang, t("box_title", lang), std["phuong_quan"]),
             wards,
             census,
+        ),
+        ChartSpec(
+            "wardpop",
+            t("wardpop_title", lang),
+            charts.build_ward_populations(ward_figures, lang, t("wardpop_title", lang), pop_labels),
+            ward_figures,
+            sorted(set(ward_figures.source_id.dropna())),
+            [t("wardpop_note", lang)],
         ),
         ChartSpec(
             "treemap",
