@@ -442,7 +442,13 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
     locale. pandas' Styler would do both but costs ~20 ms a table on every rerun."""
     from warddash.fmt import COLUMNS, num
 
-    shown = df.rename(columns={c: COLUMNS[c][0 if ctx.lang == "vi" else 1] for c in df.columns if c in COLUMNS})
+    df = readable(df, ctx.lang)
+    labels, used = {}, set()
+    for c in df.columns:
+        label = COLUMNS[c][0 if ctx.lang == "vi" else 1] if c in COLUMNS else c
+        labels[c] = label if label not in used else f"{label} ({c})"  # never two columns with one header
+        used.add(labels[c])
+    shown = df.rename(columns=labels)
     is_num = {
         c: pd.api.types.is_numeric_dtype(df[s]) and not pd.api.types.is_bool_dtype(df[s])
         for s, c in zip(df.columns, shown.columns, strict=False)
@@ -465,6 +471,9 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
                 out[c] = ["—" if (v is None or (isinstance(v, float) and pd.isna(v))) else str(v) for v in col]
         st.table(out.set_index(out.columns[0]) if len(out.columns) else out)
         return
+    for c in shown.columns:
+        if is_date[c] and shown[c].isna().any():  # a missing date reads as missing, in the user's format
+            shown[c] = [date(v, ctx.lang) for v in shown[c]]
     config = {c: st.column_config.NumberColumn(format="localized") for c in shown.columns if is_num[c]}
     config.update(
         {
@@ -474,6 +483,59 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
         }
     )
     st.dataframe(shown, hide_index=True, width="stretch", key=key, column_config=config)
+
+
+def readable(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Codes in a table shown as words in the user's language: periods, kinds of figure, the basis of a
+    period, qualifiers, yes/no; the other language's name column dropped."""
+    from warddash.fmt import QUALIFIER, t
+
+    df = df.drop(
+        columns=[
+            c for c in ("name_en" if lang == "vi" else "name_vi",) if c in df.columns and f"name_{lang}" in df.columns
+        ]
+    )
+    periods = q("periods")
+    period_names = dict(zip(periods.period_id, periods[f"name_{lang}"], strict=False))
+    kinds = q("fact_kinds")
+    kind_names = dict(zip(kinds.fact_kind, kinds[f"name_{lang}"], strict=False))
+    out = df.copy()
+    for col in ("period_id", "period_a", "period_b"):
+        if col in out.columns:
+            out[col] = [period_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
+    for col in ("fact_kind", "staff_kind"):
+        if col in out.columns:
+            out[col] = [kind_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
+    if "period_basis" in out.columns:
+        out["period_basis"] = [t(f"period_basis_{v}", lang) if isinstance(v, str) else "—" for v in out.period_basis]
+    if "field" in out.columns and "old_value" in out.columns:  # the corrections log
+        from warddash.fmt import COLUMNS
+
+        field_label = {**{k: v[0 if lang == "vi" else 1] for k, v in COLUMNS.items()}, "period": t("period_word", lang)}
+        for col in ("old_value", "new_value"):
+            out[col] = [
+                period_names.get(
+                    v, kind_names.get(v, t(f"period_basis_{v.strip('()')}", lang) if v.startswith("(") else v)
+                )
+                if isinstance(v, str)
+                else "—"
+                for v in out[col]
+            ]
+        out["field"] = [field_label.get(v, v) for v in out.field]
+    for col in ("qualifier", "qualifier_a", "qualifier_b", "staff_qualifier"):
+        if col in out.columns:
+            out[col] = [QUALIFIER[lang].get(v, v) if isinstance(v, str) else "" for v in out[col]]
+    for col in ("verified", "over_standard", "comparable", "is_estimate"):
+        if col in out.columns and pd.api.types.is_bool_dtype(out[col]):
+            out[col] = [t("yes" if v else "no", lang) for v in out[col]]
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [
+                "—" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v for v in out[col]
+            ]
+        elif pd.api.types.is_float_dtype(out[col]) and out[col].isna().any():
+            out[col] = out[col].astype("Float64")  # a missing number is an empty cell, not "nan"
+    return out
 
 
 @st.cache_data
