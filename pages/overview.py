@@ -21,6 +21,8 @@ kpis = q("period_kpis", periods=ctx.periods)
 changes = q("period_comparison", periods=ctx.periods)
 
 st.subheader(ctx.t("kpi_heading"))
+st.caption(ctx.t("kpi_note"))
+kinds = q("fact_kinds").set_index("fact_kind")[f"name_{lang}"]
 for metric_id, rows in kpis.groupby("metric_id", sort=False):
     first = rows.iloc[0]
     st.markdown(f"**{first[f'name_{lang}']}**")
@@ -29,24 +31,17 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
         hit = rows[rows.period_id == p.period_id]
         with col:
             if hit.empty:
-                st.metric(p[f"name_{lang}"], ctx.t("missing"), help=ctx.t("no_figure_period"))
+                st.metric(p[f"name_{lang}"], ctx.t("missing"), help=ctx.t("no_comparable"))
                 continue
             r = hit.iloc[0]
-            prev = changes[(changes.metric_id == metric_id) & (changes.period_b == p.period_id)]
-            delta = None
-            if not prev.empty:
-                c = prev.iloc[-1]
-                delta = (
-                    fmt.signed(c["pp_change"], lang, 1, ctx.t("pp"))
-                    if first.unit == "%"
-                    else fmt.signed(c["pct_change"], lang, 1, "%")
-                )
+            card = fmt.kpi_delta(changes, r.ref, lang, ctx.t("pp"))
             st.metric(
                 p[f"name_{lang}"],
                 fmt.qualified(r.value, r.qualifier, first.unit, lang),
-                delta=delta,
-                delta_color="off",
-                help=f"{fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}",
+                delta=card["delta"],
+                delta_arrow=card["arrow"],
+                delta_color=card["colour"],
+                help=f"{kinds.get(r.fact_kind, r.fact_kind)} · {fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}",
             )
 
 if "slopes" in charts:

@@ -120,7 +120,7 @@ def test_staff_bars_mark_two_series_and_kinds_apart_and_leave_a_period_empty():
     )
     assert len(fig.data) == 2  # one trace per series and kind: never one line through both
     assert all(t.mode == "markers+text" for t in fig.data)
-    assert fig.data[0].text[0] == "hơn 10,9" and fig.data[1].text[0] == "bình quân 15,0"
+    assert fig.data[0].text[0] == "hơn 10,9" and fig.data[1].text[0] == "bình quân 15"
     assert fig.data[0].marker.symbol != fig.data[1].marker.symbol
     assert [a.text for a in fig.layout.annotations] == ["Chưa có số liệu so sánh được"]  # the two-tier period
     strip = charts.build_staffing_strip(

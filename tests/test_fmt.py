@@ -55,3 +55,25 @@ def test_fast_number_format_matches_babel():
                 if ref.startswith("-") and ref.strip("-0.,") == "":
                     ref = ref[1:]  # the one deliberate difference: we never print "-0"
                 assert ours == ref, (v, lang, d)
+
+
+def test_kpi_delta_direction_colour_and_only_for_computed_changes():
+    import pandas as pd
+
+    changes = pd.DataFrame(
+        {
+            "ref_b": ["F012", "F015", "X004", "S1"],
+            "scale": ["count", "rate", "rank", "count"],
+            "pct_change": [-21.46, None, None, 12.0],
+            "pp_change": [None, -6.4, None, None],
+            "higher_is_better": [None, True, False, None],
+            "not_computed_reason": [None, None, None, "bound"],
+        }
+    )
+    fall = fmt.kpi_delta(changes, "F012", "vi", " đ.p.")
+    assert fall == {"delta": "−21,5%", "arrow": "down", "colour": "gray"}  # a fall points down; good or bad unknown
+    rate = fmt.kpi_delta(changes, "F015", "en", " pp")
+    assert rate == {"delta": "−6.4 pp", "arrow": "down", "colour": "red"}  # a lower resolution rate is worse
+    assert fmt.kpi_delta(changes, "X004", "vi", "")["delta"] is None  # a rank: no % change
+    assert fmt.kpi_delta(changes, "S1", "vi", "")["delta"] is None  # a bound: no change computed
+    assert fmt.kpi_delta(changes, "nope", "vi", "")["delta"] is None

@@ -541,7 +541,7 @@ def build_staff_bars(
     traces = []
     df = df[df.period_id.isin(x_of)]
     for (series, kind), part in df.groupby(["series_id", "fact_kind"], sort=False):
-        label = f"{series_names.get(series, series)} ({kind_names.get(kind, kind).lower()})"
+        label = f"{series_names.get(series, series)} — {kind_names.get(kind, kind)}"
         traces.append(
             dict(
                 type="scatter",
@@ -555,7 +555,10 @@ def build_staff_bars(
                     color=[PERIOD_COLOURS[p] for p in part.period_id],
                     line=dict(width=2, color=[PERIOD_COLOURS[p] for p in part.period_id]),
                 ),
-                text=[_label(v, q, lang, 1) for v, q in zip(part.staff_per_unit, part.qualifier, strict=False)],
+                text=[
+                    _label(v, q, lang, 0 if float(v).is_integer() else 1)
+                    for v, q in zip(part.staff_per_unit, part.qualifier, strict=False)
+                ],
                 textposition="middle right",
                 cliponaxis=False,
                 customdata=[kind] * len(part),
@@ -879,16 +882,12 @@ def build_index_series(
         traces,
         title,
         lang,
-        height=520 if two else (480 if many else 420),
+        height=520 if two else (560 if many else 420),
         shapes=shapes,
         annotations=notes,
-        margin=dict(t=90, b=60, r=330 if many else 10),
+        margin=dict(t=90, b=60),
         showlegend=True,
-        legend=(
-            dict(orientation="v", x=1.02, y=1, yanchor="top", font=dict(size=11))
-            if many
-            else dict(orientation="h", x=0, y=-0.12, yanchor="top")
-        ),
+        legend=dict(orientation="h", x=0, xanchor="left", y=-0.12, yanchor="top"),
         **axes,
     )
 

@@ -60,6 +60,31 @@ def signed(value, lang: str = "vi", decimals: int = 1, suffix: str = "") -> str:
     return f"{sign}{num(abs(value), lang, decimals)}{suffix}"
 
 
+def kpi_delta(changes: pd.DataFrame, ref: str, lang: str, pp: str) -> dict:
+    """The change a KPI card shows against the previous period: only a change period_comparison
+    computed for this very figure (one series, kind and scope), in points for rates and % otherwise; the
+    arrow follows the sign, the colour whether the metric is better higher (grey where unknown).
+
+    changes: period_comparison rows (ref_b, scale, pct_change, pp_change, higher_is_better,
+    not_computed_reason)."""
+    none = {"delta": None, "arrow": "off", "colour": "off"}
+    hit = changes[(changes.ref_b == ref) & changes.not_computed_reason.isna()] if len(changes) else changes
+    if hit.empty:
+        return none
+    c = hit.iloc[-1]
+    value = c["pp_change"] if c["scale"] == "rate" else c["pct_change"]
+    if _missing(value):
+        return none
+    text = signed(value, lang, 1, pp if c["scale"] == "rate" else "%")
+    arrow = "up" if value > 0 else ("down" if value < 0 else "off")
+    better = c["higher_is_better"]
+    if _missing(better) or value == 0:
+        colour = "gray"
+    else:
+        colour = "green" if (value > 0) == bool(better) else "red"
+    return {"delta": text, "arrow": arrow, "colour": colour}
+
+
 def date(value, lang: str = "vi") -> str:
     """2025-07-01 -> '01/07/2025' (vi) / 'Jul 1, 2025' (en)."""
     if _missing(value):
@@ -121,9 +146,14 @@ def qualified(value, qualifier: str | None, unit: str, lang: str = "vi") -> str:
 
 
 def _decimals(value) -> int:
+    """The precision a figure was published with (up to 4 decimals, as PAPI's 43,9049); a longer fraction comes
+    from a computation, shown to 1 decimal."""
     if _missing(value):
         return 0
-    return 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+    if float(value).is_integer():
+        return 0
+    places = len(repr(float(value)).split(".")[1])
+    return places if places <= 4 else 1
 
 
 TEXT: dict[str, dict[str, str]] = {
@@ -220,6 +250,10 @@ TEXT: dict[str, dict[str, str]] = {
     "no_comparable": {"vi": "Chưa có số liệu so sánh được", "en": "No comparable figure yet"},
     "kind_legend": {"vi": "Loại số liệu", "en": "Kind of figure"},
     "kpi_heading": {"vi": "Chỉ số chính theo giai đoạn", "en": "Key figures by period"},
+    "kpi_note": {
+        "vi": "Mức thay đổi chỉ hiện khi hai số cùng chuỗi, cùng loại, cùng phạm vi; mũi tên theo dấu, màu theo chiều tốt của chỉ số (xám khi không rõ).",
+        "en": "A change shows only where the two figures are of one series, kind and scope; the arrow follows the sign, the colour whether higher is better (grey where that is unknown).",
+    },
     "timeline": {"vi": "Mốc cải cách", "en": "Reform timeline"},
     "change_vs": {"vi": "so với {p}", "en": "vs {p}"},
     "pp": {"vi": " đ.p.", "en": " pp"},
@@ -362,8 +396,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # staffing
     "staffing_intro": {
-        "vi": "Biên chế bình quân mỗi phường theo giai đoạn, và số dân trên một công chức. Số liệu từng phường là ước tính: dùng số bình quân hoặc định mức của thành phố, không phải biên chế riêng của phường.",
-        "en": "Average staff per ward by period, and residents per civil servant. Per-ward figures are estimates: a city average or norm stands in for each ward's own count.",
+        "vi": "Công chức mỗi phường theo giai đoạn, và số dân trên một công chức. Số liệu từng phường là ước tính: một con số chung của thành phố (biên chế bình quân thời thí điểm, hoặc cận dưới của số thực có trước thí điểm) thay cho số riêng của phường; không dùng định mức quốc gia thay cho số của Hà Nội.",
+        "en": "Civil servants per ward by period, and residents per civil servant. Per-ward figures are estimates: one city figure (the pilot's average quota, or the lower bound of the headcount before it) stands in for each ward's own count; no national norm stands in for Hanoi's.",
     },
     "staff_title": {"vi": "Công chức bình quân mỗi phường/đơn vị", "en": "Civil servants per ward/unit"},
     "ppcs_title": {"vi": "Số dân trên một công chức (ước tính)", "en": "Residents per civil servant (estimate)"},

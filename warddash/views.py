@@ -137,15 +137,13 @@ def _change_note(run: Run, f: Filters) -> str | None:
     """The article's own % changes beside the ones computed from its counts (from the database)."""
     from warddash.fmt import signed
 
-    stated = run("disagreements")
-    stated = stated[stated.kind == "change"]
-    if stated.empty:
+    rows = run("stated_changes")
+    if rows.empty:
         return None
-    names = run("metric_names")
-    name = dict(zip(names.metric_id, names[f"name_{f.lang}"], strict=False))
-    parts_s = [f"{name.get(r.metric_id, r.metric_id)} {signed(r.value_a, f.lang, 0, '%')}" for r in stated.itertuples()]
-    parts_c = [f"{signed(r.value_b, f.lang, 1, '%')}" for r in stated.itertuples()]
-    return t("change_note", f.lang, stated="; ".join(parts_s), computed="; ".join(parts_c))
+    name = f"name_{f.lang}"
+    stated = "; ".join(f"{getattr(r, name)} {signed(r.stated_pct, f.lang, 0, '%')}" for r in rows.itertuples())
+    computed = "; ".join(f"{getattr(r, name)} {signed(r.computed_pct, f.lang, 1, '%')}" for r in rows.itertuples())
+    return t("change_note", f.lang, stated=stated, computed=computed)
 
 
 def overview(run: Run, f: Filters) -> list[ChartSpec]:
@@ -263,7 +261,7 @@ def staffing(run: Run, f: Filters) -> list[ChartSpec]:
     by_period = run("staffing_by_period")
     kinds = kind_names(run, lang)
     basis = "; ".join(
-        f"{r[f'name_{lang}']}: {r[f'metric_name_{lang}']} — {kinds.get(r.fact_kind, r.fact_kind).lower()}, "
+        f"{r[f'name_{lang}']}: {r[f'metric_name_{lang}']} — {kinds.get(r.fact_kind, r.fact_kind)}, "
         f"{r.basis} [{r.fact_id}]"
         for _, r in by_period.iterrows()
     )
