@@ -23,7 +23,7 @@ changes = q("period_comparison", periods=ctx.periods)
 st.subheader(ctx.t("kpi_heading"))
 st.caption(ctx.t("kpi_note"))
 kinds = q("fact_kinds").set_index("fact_kind")[f"name_{lang}"]
-for metric_id, rows in kpis.groupby("metric_id", sort=False):
+for _metric_id, rows in kpis.groupby("metric_id", sort=False):
     first = rows.iloc[0]
     st.markdown(f"**{first[f'name_{lang}']}**")
     cols = st.columns(len(periods))
@@ -41,7 +41,9 @@ for metric_id, rows in kpis.groupby("metric_id", sort=False):
                 delta=card["delta"],
                 delta_arrow=card["arrow"],
                 delta_color=card["colour"],
-                help=f"{kinds.get(r.fact_kind, r.fact_kind)} · {fmt.date_range(r.as_of_start, r.as_of_end, lang)} · {r.ref}",
+                help=" · ".join(
+                    [kinds.get(r.fact_kind, r.fact_kind), fmt.date_range(r.as_of_start, r.as_of_end, lang), r.ref]
+                ),
             )
 
 if "slopes" in charts:

@@ -15,5 +15,7 @@ from facts as f
 join metrics as m using (metric_id)
 where m.topic = 'governance_index' and f.scope_level = 'city' and f.scope_code = '01'
     and f.as_of_start is not null and f.fact_kind in ('reported', 'census')
+    -- one year (or month) a figure: a figure for two years together is no year's value
+    and date_diff('day', f.as_of_start, coalesce(f.as_of_end, f.as_of_start)) <= 366
     and (len($metrics) = 0 or list_contains($metrics, f.metric_id))
 order by f.metric_id, f.as_of_start

@@ -18,7 +18,8 @@ sourced as (
     from facts as f
     join wards as w on w.ward_code = f.scope_code
     join sources as s using (source_id)
-    where f.metric_id = 'ward_population' and f.scope_level = 'ward'
+    -- aggregator and blog copies (reliability rank 4) stay in the tables, not on the chart
+    where f.metric_id = 'ward_population' and f.scope_level = 'ward' and s.reliability_rank <= 3
 ),
 with_any as (
     select distinct ward_code from sourced
@@ -32,7 +33,8 @@ census as (
     where w.population is not null
 ),
 units_2025 as (
-    select c.from_code as ward_code, u.population::double as value, '' as qualifier, 'census' as fact_kind,
+    -- the approved Đề án's figure: an official document's value, not a census
+    select c.from_code as ward_code, u.population::double as value, '' as qualifier, 'reported' as fact_kind,
         null::date as as_of_start, null::date as as_of_end, u.population_source_id as source_id,
         u.unit_code as ref, true as verified, 2 as reliability_rank, u.population_basis as basis,
         u.unit_name, c.relation,

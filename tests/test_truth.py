@@ -265,7 +265,7 @@ def test_slopes_join_only_comparable_periods(real):
     lines = [t for t in spec.fig.data if t.mode == "lines"]
     assert len(lines) == 4  # receptions, petitions received, resolved, the stated rate: before -> pilot
     staff = spec.data[spec.data.metric_id.str.startswith("civil_servants")]
-    assert set(staff.fact_kind) == {"derived", "reported"} and not staff.linked.any()
+    assert set(staff.fact_kind) == {"derived"} and not staff.linked.any()  # the quota (a norm) is not a headline
 
 
 # ---- rule 7: no figure typed into Python or the text catalogue ---------------------------------------

@@ -472,15 +472,19 @@ def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figu
     return _figure([trace], title, lang, height=560)
 
 
-def build_choropleth(df: pd.DataFrame, geojson, lang: str, title: str, attribution: str) -> go.Figure:
-    """2025 units coloured by population / threshold; communes (no threshold) grey.
+def build_choropleth(
+    df: pd.DataFrame, geojson, lang: str, title: str, attribution: str, waived_label: str = ""
+) -> go.Figure:
+    """2025 units coloured by population / threshold; communes (no threshold) and wards the law exempts
+    from it (formed from enough old units: `waived`) grey, the reason on hover.
 
-    df: unit_code, unit_name, population, ratio_to_threshold (null for communes).
+    df: unit_code, unit_name, population, ratio_to_threshold (null for communes), optionally waived.
     geojson: the FeatureCollection, or the URL the browser loads it from (keeps the page light).
     One trace: communes take a value below the scale, which the colour scale paints grey.
     """
     ratio = df.ratio_to_threshold.astype(float)
-    z = [NO_THRESHOLD if pd.isna(r) else min(float(r), RATIO_CAP) for r in ratio]
+    waived = df.waived.fillna(False).astype(bool) if "waived" in df else pd.Series(False, index=df.index)
+    z = [NO_THRESHOLD if (pd.isna(r) or w) else min(float(r), RATIO_CAP) for r, w in zip(ratio, waived, strict=False)]
     trace = dict(
         type="choroplethmap",
         geojson=geojson,
@@ -493,8 +497,8 @@ def build_choropleth(df: pd.DataFrame, geojson, lang: str, title: str, attributi
         colorbar=_ratio_colorbar(lang),
         marker=dict(line=dict(width=0.5, color="white")),
         customdata=[
-            [n, p, "—" if pd.isna(r) else f"×{num(r, lang, 2)}"]
-            for n, p, r in zip(df.unit_name, df.population, ratio, strict=False)
+            [n, p, "—" if pd.isna(r) else (waived_label if w else f"×{num(r, lang, 2)}")]
+            for n, p, r, w in zip(df.unit_name, df.population, ratio, waived, strict=False)
         ],
         hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (%{customdata[2]})<extra></extra>",
     )

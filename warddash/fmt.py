@@ -390,6 +390,11 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Bấm vào một quận trên biểu đồ để lọc trang theo quận đó.",
         "en": "Click a district on a chart to filter the page to it.",
     },
+    "waived_label": {"vi": "miễn tiêu chuẩn (hợp nhất nhiều đơn vị)", "en": "standard waived (several units merged)"},
+    "waived_note": {
+        "vi": "Phường hình thành từ nhiều đơn vị cũ (số đơn vị theo luật, trong dữ liệu tiêu chuẩn) được miễn tiêu chuẩn dân số khi sắp xếp năm 2025: tô xám, không tính là thiếu.",
+        "en": "A ward formed from as many old units as the law names (in the standards data) was exempt from the population standard in the 2025 arrangement: grey, not counted as short of it.",
+    },
     "communes_no_std": {
         "vi": "Xã không có ngưỡng trong dữ liệu: tô màu xám.",
         "en": "Communes have no threshold in the data: shown grey.",

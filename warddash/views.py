@@ -247,11 +247,16 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             "map",
             t("map_title", lang, run),
             charts.build_choropleth(
-                units, geojson or boundaries(), lang, t("map_title", lang, run), "© OpenStreetMap contributors"
+                units,
+                geojson or boundaries(),
+                lang,
+                t("map_title", lang, run),
+                "© OpenStreetMap contributors",
+                t("waived_label", lang),
             ),
             units,
             ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],
-            [t("communes_no_std", lang)],
+            [t("communes_no_std", lang), t("waived_note", lang)],
         ),
     ]
 

@@ -37,6 +37,9 @@ create table metrics (
     -- how two figures of the series may be compared: counts, ratios and amounts by % change, rates by
     -- percentage points, ranks by places (never %), scores by points within one method segment
     scale varchar not null check (scale in ('count', 'ratio', 'amount', 'rate', 'rank', 'score')),
+    -- true when a figure accumulates over its window (flows, to-date totals, shares over a window): two
+    -- such figures disagree only over the very same window
+    accrues boolean not null,
     definition_en varchar,
     formula varchar,
 );
@@ -130,6 +133,14 @@ create table facts (
     check (fact_kind <> 'derived'),
 );
 
+-- figures a source gives as parts of another of its figures, so its arithmetic can be checked
+create table part_of (
+    part_fact_id varchar not null references facts (fact_id),
+    total_fact_id varchar not null references facts (fact_id),
+    note varchar,
+    primary key (part_fact_id, total_fact_id),
+);
+
 -- figures corrected after they were first published here, for people who quoted the old value
 create table corrections (
     fact_id varchar not null,
@@ -147,6 +158,8 @@ create table standards (
     min_value double not null check (min_value > 0),
     valid_from date not null,
     valid_to date,
+    -- the law waives the standard for a unit formed from this many old units or more
+    waived_if_units_merged integer check (waived_if_units_merged > 1),
     legal_basis varchar not null,
     source_id varchar not null references sources (source_id),
     fact_id varchar references facts (fact_id),

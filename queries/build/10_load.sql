@@ -21,7 +21,7 @@ select *
 from read_csv(getvariable('data_dir') || '/metrics.csv', header = true, auto_detect = false, columns = {
     'metric_id': 'varchar', 'name_vi': 'varchar', 'name_en': 'varchar', 'unit': 'varchar',
     'topic': 'varchar', 'higher_is_better': 'boolean', 'series_id': 'varchar', 'scale': 'varchar',
-    'definition_en': 'varchar', 'formula': 'varchar'
+    'accrues': 'boolean', 'definition_en': 'varchar', 'formula': 'varchar'
 });
 
 insert into series_breaks
@@ -59,6 +59,12 @@ select
     p.period_id, p.period_basis,
 from with_period;
 
+insert into part_of
+select *
+from read_csv(getvariable('data_dir') || '/part_of.csv', header = true, auto_detect = false, columns = {
+    'part_fact_id': 'varchar', 'total_fact_id': 'varchar', 'note': 'varchar'
+});
+
 insert into corrections
 select *
 from read_csv(getvariable('data_dir') || '/corrections.csv', header = true, auto_detect = false, columns = {
@@ -70,7 +76,8 @@ insert into standards
 select *
 from read_csv(getvariable('data_dir') || '/standards.csv', header = true, auto_detect = false, columns = {
     'standard_id': 'varchar', 'unit_kind': 'varchar', 'measure': 'varchar', 'min_value': 'double',
-    'valid_from': 'date', 'valid_to': 'date', 'legal_basis': 'varchar', 'source_id': 'varchar',
+    'valid_from': 'date', 'valid_to': 'date', 'waived_if_units_merged': 'integer', 'legal_basis': 'varchar',
+    'source_id': 'varchar',
     'fact_id': 'varchar', 'note': 'varchar'
 });
 

@@ -32,8 +32,8 @@ units_2025_01 as (
         old_unit_name as unit_name,
         lower(old_unit_type) as unit_type,
         old_district_code as district_code,
-        regexp_replace(old_district_name, '^(Quận|Huyện|Thị xã) ', '') as district_name,
-        lower(regexp_extract(old_district_name, '^(Quận|Huyện|Thị xã)')) as district_type,
+        regexp_replace(old_district_name, '^(Quận|Huyện|Thị [xX]ã) ', '') as district_name,
+        lower(regexp_extract(old_district_name, '^(Quận|Huyện|Thị [xX]ã)')) as district_type,
         -- the pilot ran to 30-6-2025 in every ward of the quận and of Sơn Tây
         old_unit_type = 'Phường' as is_pilot_ward,
         null::integer as population,
@@ -201,6 +201,7 @@ with pivoted as (
         max(value) filter (where metric_id = 'dialogue_recommendations_received') as dialogue_raised,
         max(value) filter (where metric_id = 'dialogue_recommendations_answered') as dialogue_answered,
         max(value) filter (where metric_id = 'dialogue_answer_rate_pct') as dialogue_stated_rate_pct,
+        max(fact_id) filter (where metric_id = 'dialogue_answer_rate_pct') as dialogue_stated_fact_id,
     from facts
     where source_id = 'tccs-2022-urban-pilot' and period_basis in ('dates', 'stated')
         and metric_id in (
@@ -235,6 +236,7 @@ with rates as (
         '%' as unit,
         '' as qualifier,
         '100 × ' || resolved || ' / ' || received as formula,
+        stated_fact_id as ref_a,
     from petition_rates
     where computed_rate_pct is not null
     union all
@@ -246,6 +248,7 @@ with rates as (
         '%',
         '',
         '100 × ' || dialogue_answered || ' / ' || dialogue_raised,
+        dialogue_stated_fact_id,
     from petition_rates
     where dialogue_computed_rate_pct is not null
 ),
@@ -277,13 +280,10 @@ ward_headcount as (
 ),
 all_derived as (
     select
-        r.period_id, r.scope_name, r.metric_id, r.value, r.unit, r.qualifier, r.formula,
-        p.stated_fact_id as ref_a, null as ref_b, p.as_of_start, p.as_of_end,
+        r.period_id, r.scope_name, r.metric_id, r.value, r.unit, r.qualifier, r.formula, r.ref_a,
+        null as ref_b, f.as_of_start, f.as_of_end,
     from rates as r
-    join (
-        select r.period_id, r.stated_fact_id, f.as_of_start, f.as_of_end,
-        from petition_rates as r join facts as f on f.fact_id = r.stated_fact_id
-    ) as p using (period_id)
+    join facts as f on f.fact_id = r.ref_a
     union all
     select period_id, scope_name, metric_id, value, unit, qualifier, formula, ref_a, ref_b, as_of_start, as_of_end,
     from ward_headcount
@@ -438,8 +438,12 @@ claims as (
 )
 select
     *,
-    published_value - census_value as difference,
-    round(100 * (published_value - census_value) / census_value, 1) as difference_pct,
+    -- the article's aggregates cover other wards than the census figure and one is a bound ("hơn"):
+    -- both are shown, no difference is computed
+    case when claim_id like 'ward_population:%' then published_value - census_value end as difference,
+    case
+        when claim_id like 'ward_population:%' then round(100 * (published_value - census_value) / census_value, 1)
+    end as difference_pct,
 from claims;
 
 -- staff per ward figures by period, each with its series and kind; one row per (period, figure). The
@@ -450,9 +454,9 @@ with quota as (
     select f.period_id, f.metric_id, f.fact_kind, f.value as staff_per_unit, f.qualifier, f.fact_id,
         f.source_id, f.scope_name as basis,
     from facts as f
-    join fact_kinds as k using (fact_kind)
-    where f.metric_id = 'civil_servants_per_ward' and k.comparable and f.period_basis in ('dates', 'stated')
-        and f.scope_level = 'city' and f.scope_code = '01'
+    -- Hanoi's own per-ward figures of any kind (the quota is a norm: shown as its own mark, never joined)
+    where f.metric_id = 'civil_servants_per_ward' and f.period_basis in ('dates', 'stated')
+        and f.scope_level = 'city' and f.scope_code = '01' and f.fact_kind in ('reported', 'census', 'norm')
 ),
 headcount as (
     select d.period_id, d.metric_id, d.fact_kind, d.value, d.qualifier, d.ref_a, f.source_id, d.formula,
@@ -489,38 +493,20 @@ select
     case s.qualifier when 'over' then 'at most' when 'at least' then 'at most' else '' end as qualifier,
     true as is_estimate,
 from per_ward as w
-join staffing_by_period as s using (period_id);
+join staffing_by_period as s using (period_id)
+join fact_kinds as k using (fact_kind)
+where k.comparable;  -- a quota (norm) is not a count of staff: residents per civil servant never use it
 
--- staff per 2025 unit: norms, plans, and per-unit figures derived from city totals over the number of
--- units (the count itself a published fact)
+-- staff per 2025 unit: national norms and Hanoi's plans, one row per figure (no per-unit average is derived
+-- from city totals: the totals count other people than the per-unit norms)
 create table staffing_2025_per_unit as
-with units_count as (
-    select value as n_units, fact_id from facts
-    where metric_id = 'number_of_units' and period_id = 'two_tier' and scope_level = 'city'
-    qualify row_number() over (order by fact_id) = 1
-),
-published as (
-    select f.metric_id, f.value, f.qualifier, f.fact_kind, f.fact_id as ref, f.source_id, null as formula,
-        f.scope_level,
-    from facts as f
-    where f.metric_id in (
-        'base_staffing_framework_per_unit', 'max_staffing_per_commune', 'max_staffing_per_ward',
-        'max_staff_per_unit_proposed', 'cadres_civil_servants_per_unit_plan'
-    )
-),
-per_unit as (
-    select f.metric_id || '_per_unit' as metric_id, f.value / u.n_units as value, '' as qualifier,
-        'derived' as fact_kind, f.fact_id as ref, f.source_id,
-        f.metric_id || ' ' || f.value::bigint || ' / ' || u.n_units::bigint || ' (' || u.fact_id || ')' as formula,
-        'city' as scope_level,
-    from facts as f
-    cross join units_count as u
-    where f.period_id = 'two_tier' and f.scope_code = '01'
-        and f.metric_id in ('staffing_positions_assigned', 'officers_arranged_in_new_units')
-)
-select * from published
-union all
-select * from per_unit;
+select f.metric_id, f.value, f.qualifier, f.fact_kind, f.fact_id as ref, f.source_id, null as formula,
+    f.scope_level,
+from facts as f
+where f.metric_id in (
+    'base_staffing_framework_per_unit', 'max_staffing_per_commune', 'max_staffing_per_ward',
+    'max_staff_per_unit_proposed', 'cadres_civil_servants_per_unit_plan'
+);
 
 -- one row per 2025-07 unit: its population against the pilot wards that formed it
 create table unit_transition as
@@ -645,15 +631,19 @@ same_thing as (
         and a.source_id <> b.source_id
         and a.fact_kind = b.fact_kind
         and a.value <> b.value
-        and a.lo <= b.hi
-        and b.lo <= a.hi
+        -- overlapping dates, or, where a figure is undated, the same period its source names
+        and ((a.lo <= b.hi and b.lo <= a.hi) or ((a.lo is null or b.lo is null) and a.period_id = b.period_id))
+    join metrics as m on m.metric_id = a.metric_id
+    -- a figure that accrues over its window (a flow, a to-date total, a share) disagrees only with one
+    -- of the very same window; a level (a count of procedures, a population) with any overlapping one
     where a.scope_level <> 'peer' and a.fact_kind in ('reported', 'census', 'estimate')
+        and (not m.accrues or (a.lo = b.lo and a.hi = b.hi))
 ),
 census as (
     select 'census', claim_id, item, published_value, census_value, qualifier, '', fact_id_source, 'census-2019',
         fact_id, null,
     from (select a.*, f.source_id as fact_id_source, from article_vs_census as a join facts as f using (fact_id))
-    where published_value <> census_value
+    where published_value <> census_value and difference is not null
 ),
 rates as (
     select 'rate', 'ward_resolution_rate_pct', period_id, stated_rate_pct, computed_rate_pct, '', '',
@@ -695,17 +685,16 @@ press_vs_list as (
         and f.value <> o.wards
 ),
 parts_vs_total as (
-    -- a source's district figures against its own total for the same date
-    select 'parts_vs_total', t.metric_id, t.scope_name, t.value, sum(d.value), t.qualifier,
-        count(*) || ' districts', t.source_id, t.source_id, t.fact_id, string_agg(d.fact_id, ' ' order by d.fact_id),
-    from facts as t
-    join metrics as m using (metric_id)
-    join facts as d
-        on d.metric_id = t.metric_id and d.source_id = t.source_id and d.scope_level = 'district'
-        and d.as_of_end = t.as_of_end and d.fact_kind = t.fact_kind
-    where t.scope_level = 'city' and t.fact_kind = 'reported' and m.scale = 'count'
+    -- parts a source itemises (part_of.csv) against the total it states
+    select 'parts_vs_total', t.metric_id, t.scope_name, t.value, sum(p.value), t.qualifier,
+        count(*) || ' parts', t.source_id, string_agg(distinct p.source_id, ' '), t.fact_id,
+        string_agg(p.fact_id, ' ' order by p.fact_id),
+    from part_of as po
+    join facts as t on t.fact_id = po.total_fact_id
+    join facts as p on p.fact_id = po.part_fact_id
     group by t.metric_id, t.scope_name, t.value, t.qualifier, t.source_id, t.fact_id
-    having sum(d.value) <> t.value
+    -- parts given to two decimals may miss the total by their rounding, and no more
+    having abs(sum(p.value) - t.value) > case when bool_and(p.value = round(p.value)) then 0 else count(*) * 0.005 end
 )
 select * from same_thing
 union all select * from census
@@ -725,7 +714,8 @@ with wanted as (
             ('ward_citizen_receptions', 1),
             ('ward_petitions_received', 2),
             ('ward_petitions_resolved', 3),
-            ('ward_resolution_rate_pct', 4),
+            -- the rate computed from the counts, unrounded: its change is exact (the stated rates are rounded)
+            ('ward_resolution_rate_computed_pct', 4),
             ('number_of_wards', 5),
             ('civil_servants_per_ward_headcount', 6),
             ('civil_servants_per_ward', 7)
