@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, num
+from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, date_range, num
 
 # Okabe-Ito: colour-blind safe. One colour per period, the same on every page.
 PERIOD_COLOURS = {"before_pilot": "#0072B2", "pilot": "#E69F00", "two_tier": "#009E73"}
@@ -251,7 +251,15 @@ def build_period_slopes(
                     textposition="top center",
                     cliponaxis=False,
                     customdata=[kind] * len(group),
-                    hovertemplate="%{x}: %{text}<extra>" + name + "</extra>",
+                    hovertext=[
+                        date_range(a, b, lang) if "as_of_start" in group else ""
+                        for a, b in zip(
+                            group.get("as_of_start", [None] * len(group)),
+                            group.get("as_of_end", [None] * len(group)),
+                            strict=False,
+                        )
+                    ],
+                    hovertemplate="%{x}: %{text} (%{hovertext})<extra>" + name + "</extra>",
                     **axis,
                 )
             )
