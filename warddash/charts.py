@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, date_range, num
+from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, _decimals, date_range, num
 
 # Okabe-Ito: colour-blind safe. One colour per period, the same on every page.
 PERIOD_COLOURS = {"before_pilot": "#0072B2", "pilot": "#E69F00", "two_tier": "#009E73"}
@@ -157,7 +157,7 @@ KIND_SYMBOLS = {
     "census": "square",
     "derived": "diamond-open",
     "estimate": "circle-open",
-    "norm": "line-ew-open",
+    "norm": "triangle-up-open",
     "plan": "x-thin-open",
 }
 
@@ -760,7 +760,8 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
         title,
         lang,
         height=max(320, 40 * len(df) + 100),
-        xaxis=dict(tickformat=INT_FMT),
+        # room beside the longest bar for its label ("tối đa 70")
+        xaxis=dict(tickformat=INT_FMT, range=[0, float(df.value.max() or 1) * 1.25] if len(df) else None),
         yaxis=dict(autorange="reversed"),
     )
 
@@ -807,9 +808,9 @@ def build_index_series(
     traces = []
     for (metric, _run), part in df.groupby(["metric_id", "run"], sort=False):
         is_rank = part.scale.iloc[0] == "rank"
-        decimals = 0 if is_rank else (2 if (part.value % 1 != 0).any() else 0)
         text = [
-            (f"{num(v, lang)}/{num(o, lang)}" if is_rank and pd.notna(o) else num(v, lang, decimals))
+            # each figure at the precision it was published with
+            (f"{num(v, lang)}/{num(o, lang)}" if is_rank and pd.notna(o) else num(v, lang, _decimals(v)))
             + ("" if ok else "*")
             for v, o, ok in zip(part.value, part.out_of, part.verified, strict=False)
         ]

@@ -69,6 +69,11 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
         + "; ".join(short_citation(r, f.lang) for r in _cites(spec, citations).itertuples())
     )
     lines = textwrap.wrap(foot, 170)
+    # a legend under the plot takes rows of its own: the sources go below it, never over it
+    legend = fig.layout.legend
+    below = legend is not None and legend.y is not None and legend.y < 0 and fig.layout.showlegend is not False
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+    legend_rows = -(-entries // 3) if below else 0
     fig.add_annotation(
         text="<br>".join(lines),
         xref="paper",
@@ -77,12 +82,12 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
         y=0,
         xanchor="left",
         yanchor="top",
-        yshift=-48,
+        yshift=-48 - 36 * legend_rows,
         align="left",
         showarrow=False,
         font=dict(size=11, color="#444"),
     )
-    fig.update_layout(margin=dict(l=70, r=40, t=100, b=70 + 15 * len(lines)))
+    fig.update_layout(margin=dict(l=70, r=40, t=100, b=70 + 36 * legend_rows + 15 * len(lines)))
     return fig
 
 

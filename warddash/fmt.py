@@ -412,12 +412,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Two different series, not joined: before the pilot, civil servants in post divided by the number of wards (a lower bound, as the source says “over”); in the pilot, the average staffing quota. The two-tier period has no Hanoi per-ward civil-servant figure yet; the national staffing framework is a norm, shown apart.",
     },
     "staff_2025_title": {
-        "vi": "Giai đoạn 2 cấp: biên chế mỗi xã, phường — định mức, phương án và bình quân tính lại",
-        "en": "Two-tier period: staff per commune/ward — norms, plans and derived averages",
+        "vi": "Giai đoạn 2 cấp: biên chế mỗi xã, phường — định mức và phương án",
+        "en": "Two-tier period: staff per commune/ward — norms and plans",
     },
     "staff_2025_note": {
-        "vi": "Màu theo loại số liệu: hồng = định mức, vàng = phương án, cam = báo cáo, xanh nhạt = tính lại (tổng của thành phố chia cho số đơn vị). Định mức quốc gia là bối cảnh, không phải số của Hà Nội.",
-        "en": "Colour by kind: pink = norm, yellow = plan, orange = reported, light blue = derived (city total divided by the number of units). National norms are context, not Hanoi's own figures.",
+        "vi": "Màu theo loại số liệu: hồng = định mức (khung và trần biên chế quốc gia), vàng = phương án của Hà Nội. Định mức quốc gia là bối cảnh, không phải số của Hà Nội; chưa có số công chức thực có mỗi xã, phường.",
+        "en": "Colour by kind: pink = norm (the national framework and caps), yellow = Hanoi's plan. National norms are context, not Hanoi's own figures; no count of civil servants in post per commune or ward is published yet.",
     },
     "staff_context": {"vi": "Số liệu biên chế đã công bố", "en": "Published staffing figures"},
     # petitions
