@@ -72,7 +72,7 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
     # a legend under the plot takes rows of its own: the sources go below it, never over it
     legend = fig.layout.legend
     below = legend is not None and legend.y is not None and legend.y < 0 and fig.layout.showlegend is not False
-    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+    entries = sum(1 for tr in fig.data if getattr(tr, "showlegend", None) is not False and getattr(tr, "name", None))
     legend_rows = -(-entries // 3) if below else 0
     fig.add_annotation(
         text="<br>".join(lines),
