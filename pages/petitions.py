@@ -4,6 +4,7 @@ import streamlit as st
 
 from warddash import fmt
 from warddash.ui import chart, footer, frame, page_tools, q, specs, table
+from warddash.views import disagreement_note
 
 ctx = frame("petitions", district_filter=False, period_filter=True)
 lang = ctx.lang
@@ -34,8 +35,12 @@ show = services[
         "as_of_start",
         "as_of_end",
         "source_id",
+        "verified",
         "excerpt",
     ]
 ]
 table(show, ctx)
+note = disagreement_note(services, q, lang)
+if note:
+    st.info(note, icon=":material/compare_arrows:")
 footer(ctx)

@@ -3,8 +3,10 @@
 import streamlit as st
 
 from warddash.ui import chart, footer, frame, page_tools, q, specs, table
+from warddash.views import disagreement_note
 
 ctx = frame("staffing")
+lang = ctx.lang
 st.title(ctx.t("nav_staffing"))
 st.write(ctx.t("staffing_intro"))
 
@@ -20,5 +22,9 @@ if not imported.empty:
     table(imported, ctx)
 
 st.subheader(ctx.t("staff_context"))
-table(q("staffing_facts"), ctx)
+staff_facts = q("staffing_facts")
+table(staff_facts, ctx)
+note = disagreement_note(staff_facts, q, lang)
+if note:
+    st.info(note, icon=":material/compare_arrows:")
 footer(ctx)

@@ -210,5 +210,6 @@ def test_period_slopes_one_panel_per_metric_and_no_point_for_a_missing_period():
     assert marks[1].marker.symbol == "diamond-open" and marks[0].marker.symbol == "circle"
     assert all(len(set(t.customdata)) == 1 for t in marks)  # one kind per trace
     assert list(gaps[0].x) == ["2 cấp"] and 0 not in [v for t in marks for v in t.y]  # no figure: no point
+    assert all(y > 0 for t in gaps for y in t.y)  # the "none yet" word sits well above the zero line
     assert fig.data[-1].xaxis == "x3"
     assert [a.text for a in fig.layout.annotations] == ["<b>Lượt</b>", "<b>Thực có</b>", "<b>Biên chế</b>"]

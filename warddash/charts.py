@@ -177,9 +177,11 @@ def build_period_slopes(
     short_names: dict[str, str] | None = None,
     kind_names: dict[str, str] | None = None,
     no_figure: str = "",
+    no_figure_mark: str = "",
 ) -> go.Figure:
     """Small multiples: one panel per headline metric, its figure in each period. A period with no
-    figure has no point (never zero) and shows `no_figure`; each panel keeps its own scale and unit.
+    figure has no point (never zero): a short grey word half-way up the panel (`no_figure_mark`, hover
+    `no_figure`); each panel keeps its own scale and unit.
     One marker trace per kind (its symbol, named in the legend); a line joins two periods only where
     the figures are comparable (`linked`: one series, kind and scope), so different kinds stand apart.
 
@@ -265,22 +267,22 @@ def build_period_slopes(
             )
             shown.add(kind)
         missing = [at[p] for p in at if p not in set(part.period_id)]
+        top = float(values.max()) if values.notna().any() else 1.0
         if missing and no_figure:
             traces.append(
                 dict(
                     type="scatter",
                     x=missing,
-                    y=[0] * len(missing),
+                    y=[top * 0.65] * len(missing),  # half-way up, far from the zero line: not a value
                     mode="text",
-                    text=["—"] * len(missing),
-                    textfont=dict(color=GREY, size=14),
+                    text=[no_figure_mark or "—"] * len(missing),
+                    textfont=dict(color=GREY, size=10),
                     showlegend=False,
                     customdata=["none"] * len(missing),
                     hovertemplate="%{x}: " + no_figure + "<extra></extra>",
                     **axis,
                 )
             )
-        top = float(values.max()) if values.notna().any() else 1.0
         axes[f"xaxis{n}"] = dict(
             domain=[max(0.0, x0), min(1.0, x0 + width)],
             anchor=f"y{n}",
@@ -360,7 +362,8 @@ def build_rate_dumbbell(
             hovertemplate="%{x}: %{y:.2f}%<extra>" + labels[1] + "</extra>",
         ),
     ]
-    return _figure(traces, title, lang, height=380, yaxis=dict(ticksuffix="%", tickformat=".0f", range=[80, 100]))
+    # the whole 0–100 scale: a cut axis would make a fall of a few points look like a collapse
+    return _figure(traces, title, lang, height=380, yaxis=dict(ticksuffix="%", tickformat=".0f", range=[0, 105]))
 
 
 def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[str, float], x_label: str) -> go.Figure:
@@ -953,6 +956,6 @@ def build_ward_populations(df: pd.DataFrame, lang: str, title: str, labels: dict
         height=max(320, 34 * len(order) + 140),
         showlegend=True,
         legend=dict(orientation="h", x=0, y=-0.08, yanchor="top"),
-        xaxis=dict(tickformat=INT_FMT, rangemode="tozero"),
+        xaxis=dict(tickformat=INT_FMT, rangemode="tozero", title=dict(text=labels.get("axis", ""))),
         yaxis=dict(categoryorder="array", categoryarray=order[::-1], automargin=True),
     )

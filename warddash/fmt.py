@@ -248,6 +248,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "One panel per figure, each on its own scale. The marker says the kind of figure (reported, derived, norm…); a line joins two periods only where the figures are of one series, kind and scope. A period with no comparable figure is left empty (—), never drawn as zero.",
     },
     "no_comparable": {"vi": "Chưa có số liệu so sánh được", "en": "No comparable figure yet"},
+    "no_comparable_short": {"vi": "chưa có", "en": "none yet"},
     "kind_legend": {"vi": "Loại số liệu", "en": "Kind of figure"},
     "kpi_heading": {"vi": "Chỉ số chính theo giai đoạn", "en": "Key figures by period"},
     "kpi_note": {
@@ -375,6 +376,7 @@ TEXT: dict[str, dict[str, str]] = {
     "wardpop_unverified": {"vi": "chưa đối chiếu nguồn", "en": "not confirmed in source"},
     "wardpop_part": {"vi": "một phần", "en": "part"},
     "wardpop_whole": {"vi": "toàn bộ", "en": "whole"},
+    "wardpop_axis": {"vi": "Dân số (người)", "en": "Population (persons)"},
     "threshold_2025": {"vi": "Ngưỡng cho phường năm 2025", "en": "2025 ward threshold"},
     "thr_option": {"vi": "{value} (từ {since}, {basis})", "en": "{value} (from {since}, {basis})"},
     "article_vs_census": {
@@ -541,6 +543,10 @@ TEXT: dict[str, dict[str, str]] = {
     "reason_by_year": {
         "vi": "Chỉ số theo năm: xem trang Chỉ số quản trị",
         "en": "An annual index: read it year by year on the Governance page",
+    },
+    "disagree_under_chart": {
+        "vi": "Có nguồn khác cho số khác (cả hai được giữ, xem trang Nguồn): {items}.",
+        "en": "Another source gives another value (both kept; see the Sources page): {items}.",
     },
     "disagree_sources": {"vi": "Hai nguồn", "en": "Two sources"},
     "disagree_census": {"vi": "Bài viết và Tổng điều tra", "en": "Article and census"},

@@ -157,7 +157,7 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                 charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang, run)),
                 series,
                 sorted(set(series.source_id)) if "source_id" in series else ["tccs-2022-urban-pilot"],
-                why=_change_note(run, f),
+                why=_change_note(run, f) if {"before_pilot", "pilot"} <= set(f.periods) else None,
             )
         )
     kpis = run("period_kpis", periods=f.periods)
@@ -175,6 +175,7 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                     short_names={p: t(f"short_{p}", lang) for p in PERIOD_IDS},
                     kind_names=kind_names(run, lang),
                     no_figure=t("no_comparable", lang),
+                    no_figure_mark=t("no_comparable_short", lang),
                 ),
                 kpis,
                 sorted(set(kpis.source_id.dropna())),
@@ -207,7 +208,9 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         lines[t("standard_thi_xa", lang)] = std["phuong_thi_xa"]
     units = run("units_2025_workload", threshold=f.t2025 or float(run("ward_thresholds").min_value.iloc[0]))
     ward_figures = run("ward_population_figures", districts=f.districts)
-    pop_labels = {k: t(f"wardpop_{k}", lang) for k in ("census", "sourced", "unit_2025", "unverified", "part", "whole")}
+    pop_labels = {
+        k: t(f"wardpop_{k}", lang) for k in ("census", "sourced", "unit_2025", "unverified", "part", "whole", "axis")
+    }
     return [
         ChartSpec(
             "dist",
@@ -266,13 +269,13 @@ def staffing(run: Run, f: Filters) -> list[ChartSpec]:
     by_period = run("staffing_by_period")
     kinds = kind_names(run, lang)
     basis = "; ".join(
-        f"{r[f'name_{lang}']}: {r[f'metric_name_{lang}']} — {kinds.get(r.fact_kind, r.fact_kind)}, "
+        f"{r[f'period_name_{lang}']}: {r[f'name_{lang}']} — {kinds.get(r.fact_kind, r.fact_kind)}, "
         f"{r.basis} [{r.fact_id}]"
         for _, r in by_period.iterrows()
     )
     wards = run("ward_staffing", districts=f.districts)
     per_unit = run("staffing_2025_per_unit")
-    series_names = dict(zip(by_period.series_id, by_period[f"metric_name_{lang}"], strict=False))
+    series_names = dict(zip(by_period.series_id, by_period[f"name_{lang}"], strict=False))
     return [
         ChartSpec(
             "staff",
@@ -469,6 +472,40 @@ def build(page: str, run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     loads them from (the default, None, embeds them, as exports need)."""
     if page not in BUILDERS:
         raise KeyError(page)
-    if page == "workload":
-        return workload(run, f, geojson)
-    return BUILDERS[page](run, f)
+    specs = workload(run, f, geojson) if page == "workload" else BUILDERS[page](run, f)
+    return [_with_disagreements(spec, run, f.lang) for spec in specs]
+
+
+REF_COLUMNS = ("fact_id", "ref", "ref_a", "ref_b", "staff_fact_id")
+
+
+def disagreement_note(data: pd.DataFrame, run: Run, lang: str) -> str | None:
+    """Where figures in data are contradicted by another source (from `disagreements`): the sentence to
+    show beside them, or None."""
+    refs = {v for c in REF_COLUMNS if c in data for v in data[c].dropna().astype(str)}
+    if not refs:
+        return None
+    d = run("disagreements")
+    hit = d[d.fact_a.isin(refs) | d.fact_b.fillna("").isin(refs)]
+    if hit.empty:
+        return None
+    parts = [
+        f"{r.fact_a} {num(r.value_a, lang, _dec(r.value_a))} [{r.basis_a}] ↔ "
+        f"{num(r.value_b, lang, _dec(r.value_b))} [{r.basis_b}]"
+        for r in hit.itertuples()
+    ]
+    return t("disagree_under_chart", lang, items="; ".join(parts))
+
+
+def _with_disagreements(spec: ChartSpec, run: Run, lang: str) -> ChartSpec:
+    """A chart that draws a figure another source contradicts says so under it."""
+    note = disagreement_note(spec.data, run, lang)
+    if note:
+        spec.why = f"{spec.why} {note}" if spec.why else note
+    return spec
+
+
+def _dec(v) -> int:
+    from warddash.fmt import _decimals
+
+    return _decimals(v)
