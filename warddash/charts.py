@@ -324,7 +324,7 @@ def build_period_slopes(
         annotations=notes,
         margin=dict(t=90, b=70),
         showlegend=True,
-        legend=dict(orientation="h", x=0, y=-0.08, yanchor="top"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=-0.08, yanchor="top"),
         **axes,
     )
 
@@ -593,7 +593,7 @@ def build_staff_bars(
         height=420,
         annotations=notes,
         showlegend=True,
-        legend=dict(orientation="h", x=0, y=-0.15, yanchor="top"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=-0.15, yanchor="top"),
         xaxis=dict(categoryorder="array", categoryarray=list(x_of.values()), range=[-0.5, len(x_of) - 0.5]),
         yaxis=dict(tickformat=".0f", range=[0, top * 1.3]),
     )
@@ -955,7 +955,7 @@ def build_ward_populations(df: pd.DataFrame, lang: str, title: str, labels: dict
         lang,
         height=max(320, 34 * len(order) + 140),
         showlegend=True,
-        legend=dict(orientation="h", x=0, y=-0.08, yanchor="top"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=-0.08, yanchor="top"),
         xaxis=dict(tickformat=INT_FMT, rangemode="tozero", title=dict(text=labels.get("axis", ""))),
         yaxis=dict(categoryorder="array", categoryarray=order[::-1], automargin=True),
     )
