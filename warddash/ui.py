@@ -424,7 +424,10 @@ def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, 
         tuple(sorted(set(s for s in source_ids if s))), ctx.lang, str(path), path.stat().st_mtime
     )
     if definitions:
-        text += f"  \n**{ctx.t('definition')}:** " + " ".join(definitions)
+        # each definition a sentence of its own
+        text += f"  \n**{ctx.t('definition')}:** " + " ".join(
+            d if d.rstrip().endswith((".", "!", "?", ")")) else d.rstrip() + "." for d in definitions
+        )
     st.caption(text)
     if why:
         st.info(f"**{ctx.t('why_differ')}.** {why}", icon=":material/help:")
