@@ -27,16 +27,19 @@ standard = bound(
 )
 c1, c2, c3 = st.columns(3)
 c1.metric(ctx.t("wards_over"), f"{fmt.num(int(wards.over_standard.sum()), lang)} / {fmt.num(len(wards), lang)}")
-c2.metric(
-    ctx.t("whatif_label", s=fmt.num(standard, lang)),
-    f"{fmt.num(int((quan.population > standard).sum()), lang)} / {fmt.num(len(quan), lang)}",
-    help=ctx.t(
-        "whatif_result",
-        n=fmt.num(int((quan.population > standard).sum()), lang),
-        m=fmt.num(len(quan), lang),
-        s=fmt.num(standard, lang),
-    ),
-)
+if len(quan):
+    c2.metric(
+        ctx.t("whatif_label", s=fmt.num(standard, lang)),
+        f"{fmt.num(int((quan.population > standard).sum()), lang)} / {fmt.num(len(quan), lang)}",
+        help=ctx.t(
+            "whatif_result",
+            n=fmt.num(int((quan.population > standard).sum()), lang),
+            m=fmt.num(len(quan), lang),
+            s=fmt.num(standard, lang),
+        ),
+    )
+else:  # only Sơn Tây's wards: the quận standard does not apply to them
+    c2.metric(ctx.t("whatif_label", s=fmt.num(standard, lang)), "—", help=ctx.t("whatif_not_applicable"))
 c3.metric(
     ctx.t("top_title"), f"{wards.iloc[0].unit_name}: {fmt.num(wards.iloc[0].population, lang)}" if len(wards) else "—"
 )

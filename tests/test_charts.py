@@ -75,6 +75,22 @@ def test_district_box_carries_the_district_code_for_click_filtering():
     assert fig.layout.shapes[0].y0 == 15000
 
 
+def test_district_box_draws_each_district_s_own_standard():
+    df = pd.DataFrame(
+        {
+            "district_code": ["008", "269"],
+            "district_name": ["Hoàng Mai", "Sơn Tây"],
+            "unit_name": ["Hoàng Liệt", "Lê Lợi"],
+            "population": [78845, 7974],
+            "standard": [15000, 5000],
+        }
+    )
+    fig = charts.build_district_box(df, "vi", "T")
+    lines = [(sh.x0, sh.x1, sh.y0) for sh in fig.layout.shapes]
+    assert lines == [(-0.45, 0.45, 15000), (0.55, 1.45, 5000)]  # Sơn Tây's wards against 5.000, not 15.000
+    assert [a.text for a in fig.layout.annotations] == ["15.000", "5.000"]
+
+
 def test_choropleth_greys_units_without_threshold_and_attributes_osm():
     df = pd.DataFrame(
         {

@@ -424,13 +424,17 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
     return _figure([trace], title, lang, height=max(380, 28 * len(d) + 100), xaxis=dict(tickformat=INT_FMT))
 
 
-def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float) -> go.Figure:
-    """Box and strip of ward population by district; a click on a box selects its district.
+def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float | None = None) -> go.Figure:
+    """Box and strip of ward population by district; a click on a box selects its district. Each box
+    carries the standard that applied to its wards (15.000 for a quận's, 5.000 for Sơn Tây's), drawn
+    across that box only.
 
-    df: district_code, district_name, unit_name, population.
+    df: district_code, district_name, unit_name, population, and standard (persons) per ward; without a
+    standard column, `standard` is drawn across all boxes.
     """
     # every ward as a point for a city; at national scale (thousands of wards) only the outliers
     points = "all" if len(df) <= 2000 else "outliers"
+    groups = list(df.groupby("district_code", sort=False))
     traces = [
         dict(
             type="box",
@@ -444,16 +448,47 @@ def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float)
             customdata=[[code, n] for n in part.unit_name],
             hovertemplate="%{customdata[1]}: %{y:,.0f}<extra></extra>",
         )
-        for code, part in df.groupby("district_code", sort=False)
+        for code, part in groups
     ]
-    shape, note = _hline(standard, OVER, num(standard, lang))
+    shapes, notes, labelled = [], [], set()
+    for i, (_code, part) in enumerate(groups):
+        value = part.standard.dropna().iloc[0] if "standard" in part and part.standard.notna().any() else standard
+        if value is None:
+            continue
+        shapes.append(
+            dict(
+                type="line",
+                xref="x",
+                yref="y",
+                x0=i - 0.45,
+                x1=i + 0.45,
+                y0=value,
+                y1=value,
+                line=dict(color=OVER, width=2),
+            )
+        )
+        if value not in labelled:
+            labelled.add(value)
+            notes.append(
+                dict(
+                    text=num(value, lang),
+                    x=i + 0.45,
+                    y=value,
+                    xref="x",
+                    yref="y",
+                    xanchor="left",
+                    yanchor="bottom",
+                    showarrow=False,
+                    font=dict(size=11, color=OVER),
+                )
+            )
     return _figure(
         traces,
         title,
         lang,
         height=460,
-        shapes=[shape],
-        annotations=[note],
+        shapes=shapes,
+        annotations=notes,
         showlegend=False,
         yaxis=dict(tickformat=INT_FMT),
     )

@@ -359,6 +359,10 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "{units_2025} xã, phường từ {two_tier_starts}: dân số (Đề án 2025) so với ngưỡng",
         "en": "The {units_2025} units from {two_tier_starts}: population (Đề án 2025) against the threshold",
     },
+    "whatif_not_applicable": {
+        "vi": "Không áp dụng: các phường đang chọn thuộc thị xã, có tiêu chuẩn riêng.",
+        "en": "Not applicable: the wards chosen belong to a town, which has its own standard.",
+    },
     "wardpop_title": {
         "vi": "Dân số phường theo từng nguồn",
         "en": "Ward populations by source",

@@ -201,9 +201,12 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     wards = run("ward_workload", districts=f.districts)
     census = ["census-2019", "nq-1211-2016"]
     std = standards_in_force(run)
-    lines = {t("standard_quan", lang): std["phuong_quan"]}
-    if f.standard is not None and f.standard != std["phuong_quan"]:
-        lines = {t("whatif_short", lang): f.standard, **lines}
+    # only the standards that apply to the wards shown (Sơn Tây's 5.000 for its wards, 15.000 for a quận's)
+    lines = {}
+    if f.standard is not None and f.standard != std["phuong_quan"] and (~wards.is_town_ward).any():
+        lines[t("whatif_short", lang)] = f.standard
+    if (~wards.is_town_ward).any():
+        lines[t("standard_quan", lang)] = std["phuong_quan"]
     if wards.is_town_ward.any():
         lines[t("standard_thi_xa", lang)] = std["phuong_thi_xa"]
     units = run("units_2025_workload", threshold=f.t2025 or float(run("ward_thresholds").min_value.iloc[0]))
@@ -227,7 +230,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         ChartSpec(
             "box",
             t("box_title", lang),
-            charts.build_district_box(wards, lang, t("box_title", lang), std["phuong_quan"]),
+            charts.build_district_box(wards, lang, t("box_title", lang)),
             wards,
             census,
         ),
