@@ -36,6 +36,8 @@ with c2:
         lang=lang,
         label=ctx.t("topic"),
         options=topics,
+        format_func=lambda v: ctx.t(f"topic_{v}"),
+        placeholder=ctx.t("topic_all"),
     )
 with c3:
     max_rank = bound(

@@ -443,7 +443,7 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
     language (15.376; 01/07/2025) — nothing to sort, nothing to get wrong. A large table stays
     interactive (sortable, searchable) with numeric columns, which the browser formats in its own
     locale. pandas' Styler would do both but costs ~20 ms a table on every rerun."""
-    from warddash.fmt import COLUMNS, num
+    from warddash.fmt import COLUMNS, _decimals, num
 
     df = readable(df, ctx.lang)
     labels, used = {}, set()
@@ -466,8 +466,8 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
         for c in shown.columns:
             col = shown[c].reset_index(drop=True)
             if is_num[c]:
-                decimals = 0 if (col.dropna() % 1 == 0).all() else 2
-                out[c] = [num(v, ctx.lang, decimals) for v in col]
+                # each number at its own precision: counts without decimals, 96,2 as published
+                out[c] = [num(v, ctx.lang, _decimals(v)) for v in col]
             elif is_date[c]:
                 out[c] = [date(v, ctx.lang) for v in col]
             else:
@@ -477,6 +477,11 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
     for c in shown.columns:
         if is_date[c] and shown[c].isna().any():  # a missing date reads as missing, in the user's format
             shown[c] = [date(v, ctx.lang) for v in shown[c]]
+        elif is_num[c] and ctx.lang == "vi":
+            # the browser would format by its own locale (156,692 reads as 156 point 692 in Vietnamese):
+            # in Vietnamese the table shows the numbers written the Vietnamese way
+            shown[c] = [num(v, "vi", _decimals(v)) for v in shown[c]]
+            is_num[c] = False
     config = {c: st.column_config.NumberColumn(format="localized") for c in shown.columns if is_num[c]}
     config.update(
         {
@@ -509,6 +514,18 @@ def readable(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     for col in ("fact_kind", "staff_kind"):
         if col in out.columns:
             out[col] = [kind_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
+    from warddash.fmt import TEXT, unit
+
+    for col, prefix in (
+        ("scope_level", "level_"),
+        ("topic", "topic_"),
+        ("relation", "relation_"),
+        ("certainty", "certainty_"),
+    ):
+        if col in out.columns:
+            out[col] = [t(prefix + v, lang) if isinstance(v, str) and prefix + v in TEXT else v for v in out[col]]
+    if "unit" in out.columns:
+        out["unit"] = [unit(v, lang) for v in out["unit"]]
     if "period_basis" in out.columns:
         out["period_basis"] = [t(f"period_basis_{v}", lang) if isinstance(v, str) else "—" for v in out.period_basis]
     if "field" in out.columns and "old_value" in out.columns:  # the corrections log
