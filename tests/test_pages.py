@@ -13,7 +13,7 @@ CHARTS = {
     "staffing": 3,
     "petitions": 3,
     "transition": 2,
-    "district": 1,
+    "district": 0,  # no district chosen: the picker and the ranking, no chart
     "sources": 0,
     "imports": 0,
 }
@@ -132,6 +132,19 @@ def test_district_profile_from_url(use_real_db):
     assert at.header[0].value == "Sơn Tây"
     ranked = charts(at)[0]["data"][0]["y"]
     assert len(ranked) == 9 and all("(Sơn Tây)" in y for y in ranked)
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Số phường thí điểm"] == "9" and cards["Phường vượt tiêu chuẩn"].endswith("/ 9")
+    assert at.selectbox(key="profile_district").value == "269"
+
+
+def test_district_profile_one_district_at_a_time_and_a_picker(use_real_db):
+    at = run("district", district=["001", "008"])
+    assert not at.exception
+    assert at.header[0].value == "Ba Đình" and any("một" in i.value for i in at.info)  # says it shows one
+    at = run("district")
+    assert not at.exception and not at.header and len(at.get("plotly_chart")) == 0  # asks for a district
+    at.selectbox(key="profile_district").set_value("008").run()
+    assert not at.exception and at.header[0].value == "Hoàng Mai"
 
 
 def test_transition_pick_a_ward(use_real_db):

@@ -477,6 +477,26 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Everything for one district across periods, and its place among the {pilot_districts}.",
     },
     "pick_district": {"vi": "Chọn quận, thị xã", "en": "Pick a district"},
+    "pick_district_prompt": {"vi": "Chọn một quận, thị xã để xem hồ sơ", "en": "Pick a district to see its profile"},
+    "district_one_at_a_time": {
+        "vi": "Hồ sơ xem từng quận một: đang hiện {name}. Chọn quận khác ở ô dưới.",
+        "en": "The profile shows one district at a time: {name}. Pick another below.",
+    },
+    "profile_wards": {"vi": "Số phường thí điểm", "en": "Pilot wards"},
+    "profile_population": {"vi": "Dân số (Tổng điều tra 2019)", "en": "Population (2019 census)"},
+    "profile_population_help": {
+        "vi": "Tổng dân số các phường thí điểm của quận.",
+        "en": "Total population of the district's pilot wards.",
+    },
+    "profile_over": {"vi": "Phường vượt tiêu chuẩn", "en": "Wards over their standard"},
+    "profile_over_help": {
+        "vi": "Tiêu chuẩn áp dụng cho phường của quận: {s} người.",
+        "en": "The standard for the district's wards: {s} persons.",
+    },
+    "profile_rank_help": {
+        "vi": "Theo dân số bình quân một phường, quận đông nhất đứng đầu.",
+        "en": "By mean ward population, the most populous first.",
+    },
     "rank_among": {"vi": "Xếp hạng trong {pilot_districts} quận, thị xã", "en": "Rank among the {pilot_districts}"},
     "district_facts": {"vi": "Số liệu công bố về quận", "en": "Published figures for the district"},
     "district_units_2025": {
