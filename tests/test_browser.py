@@ -1,6 +1,7 @@
 """User journeys in the real Chromium against a server started here on a free loopback port."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,36 @@ def test_researcher_imports_sees_it_marked_and_removes_it(server, page, tmp_path
     ).to_be_visible()
     expect(page.get_by_text("dòng 2, cột value: Giá trị âm.")).to_be_visible()
     shot(page, "import-refused")
+
+
+def test_presenter_clicker_keys_move_through_the_slides(server, page):
+    """A clicker sends Right/Left or PageDown/PageUp (some Space); Home and End jump to the ends."""
+
+    def slide():
+        expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(600)
+        return page.get_by_text(re.compile(r"^\d+ / \d+$")).first.inner_text()
+
+    page.goto(f"{server}/workload?present=1")
+    assert slide().startswith("1 /")
+    total = slide().split("/")[1].strip()
+    for key, expected in [("PageDown", "2"), ("ArrowRight", "3"), ("Space", "4"), ("PageUp", "3"), ("ArrowLeft", "2")]:
+        page.mouse.click(5, 5)
+        page.keyboard.press(key)
+        page.wait_for_function(
+            "e => [...document.querySelectorAll('div')].some(d => d.innerText && d.innerText.trim() === e)",
+            arg=f"{expected} / {total}",
+            timeout=20_000,
+        )
+    page.keyboard.press("End")
+    page.wait_for_function(
+        "e => [...document.querySelectorAll('div')].some(d => d.innerText && d.innerText.trim() === e)",
+        arg=f"{total} / {total}",
+        timeout=20_000,
+    )
+    page.keyboard.press("Home")
+    page.wait_for_function(
+        "e => [...document.querySelectorAll('div')].some(d => d.innerText && d.innerText.trim() === e)",
+        arg=f"1 / {total}",
+        timeout=20_000,
+    )

@@ -176,7 +176,7 @@ def test_presentation_mode_one_chart_at_a_time(use_real_db):
     figs = charts(at)
     assert len(figs) == 1 and figs[0]["layout"]["font"]["size"] == 20
     assert "Phân bố dân số phường" in figs[0]["layout"]["title"]["text"]
-    at.button[1].click().run()  # next
+    at.button(key="present_next").click().run()
     assert at.query_params["slide"] in ("2", ["2"])
     assert "Các phường đông dân nhất" in charts(at)[0]["layout"]["title"]["text"]
     assert len(at.get("multiselect")) == 0  # no sidebar filters on the projector

@@ -233,6 +233,8 @@ TEXT: dict[str, dict[str, str]] = {
     "present": {"vi": "Chế độ trình chiếu", "en": "Presentation mode"},
     "previous": {"vi": "Trước", "en": "Previous"},
     "next": {"vi": "Tiếp", "en": "Next"},
+    "first_slide": {"vi": "Trang đầu (Home)", "en": "First slide (Home)"},
+    "last_slide": {"vi": "Trang cuối (End)", "en": "Last slide (End)"},
     "leave_present": {"vi": "Thoát trình chiếu", "en": "Leave presentation"},
     # overview
     "overview_intro": {

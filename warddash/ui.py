@@ -171,14 +171,30 @@ def _present(page: str) -> None:
         config={"displaylogo": False, "displayModeBar": False},
     )
     cite(Ctx(lang=lang, districts=f.districts, periods=f.periods), spec.source_ids)
-    prev, mid, nxt, leave = st.columns([1, 2, 1, 1])
-    if prev.button(t("previous", lang), icon=":material/arrow_back:", disabled=i == 1, width="stretch"):
-        st.query_params["slide"] = str(i - 1)
-        st.rerun()
+    # a clicker sends Right/Left or PageDown/PageUp (some Space): Streamlit binds one key a button, so the
+    # arrows, Home and End are the buttons' shortcuts and a small handler maps PageDown/PageUp/Space to them
+    first, prev, mid, nxt, last, leave = st.columns([1, 2, 2, 2, 1, 2])
+    moves = [
+        (first, "first_slide", ":material/first_page:", "Home", 1, i > 1),
+        (prev, "previous", ":material/arrow_back:", "Left", i - 1, i > 1),
+        (nxt, "next", ":material/arrow_forward:", "Right", i + 1, i < len(charts)),
+        (last, "last_slide", ":material/last_page:", "End", len(charts), i < len(charts)),
+    ]
+    for col, label, icon, key, target, enabled in moves:
+        text = "" if label.endswith("_slide") else t(label, lang)
+        if col.button(
+            text,
+            icon=icon,
+            disabled=not enabled,
+            width="stretch",
+            shortcut=key,
+            help=t(label, lang) if not text else None,
+            key=f"present_{label}",
+        ):
+            st.query_params["slide"] = str(target)
+            st.rerun()
     mid.markdown(f"<div style='text-align:center;font-size:1.4rem'>{i} / {len(charts)}</div>", unsafe_allow_html=True)
-    if nxt.button(t("next", lang), icon=":material/arrow_forward:", disabled=i == len(charts), width="stretch"):
-        st.query_params["slide"] = str(i + 1)
-        st.rerun()
+    _clicker_keys(t("next", lang), t("previous", lang))
     with leave:
         link(
             _page_path(page),
@@ -186,6 +202,32 @@ def _present(page: str) -> None:
             icon=":material/close_fullscreen:",
             query_params=_as_query(f.params(page)) or None,
         )
+
+
+def _clicker_keys(next_label: str, previous_label: str) -> None:
+    """PageDown/Space and PageUp press the Next and Previous buttons (the keys a presenter's clicker sends)."""
+    import streamlit.components.v1 as components
+
+    components.html(
+        """<script>
+const doc = window.parent.document;
+if (!doc.__warddashClicker) {
+  doc.__warddashClicker = true;
+  doc.addEventListener("keydown", (e) => {
+    const want = {PageDown: "next", " ": "next", PageUp: "previous"}[e.key];
+    if (!want || ["INPUT", "TEXTAREA"].includes(e.target.tagName)) return;
+    const label = want === "next" ? doc.__warddashNext : doc.__warddashPrevious;
+    // a button's text also holds its icon's name and its shortcut hint, one a line
+    const button = [...doc.querySelectorAll("button")].find(
+      (b) => !b.disabled && b.innerText.split("\\n").map((x) => x.trim()).includes(label));
+    if (button) { e.preventDefault(); button.click(); }
+  });
+}
+doc.__warddashNext = NEXT;
+doc.__warddashPrevious = PREVIOUS;
+</script>""".replace("NEXT", json.dumps(next_label)).replace("PREVIOUS", json.dumps(previous_label)),
+        height=0,
+    )
 
 
 def _page_path(page: str) -> str:
