@@ -28,7 +28,13 @@ c2.download_button(
     icon=":material/download:",
 )
 
-upload = st.file_uploader(ctx.t("upload"), type=["csv", "xlsx"], key="upload")
+# the uploader states the importer's own limit (in whole megabytes, rounded up), not the server's
+upload = st.file_uploader(
+    ctx.t("upload"),
+    type=["csv", "xlsx"],
+    key="upload",
+    max_upload_size=max(1, -(-importer.MAX_BYTES // 1_000_000)),
+)
 if upload is not None:
     content = upload.getvalue()
     try:
