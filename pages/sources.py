@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from warddash import view_tables
+from warddash import export, view_tables
 from warddash.ui import bound, footer, frame, q, table
 
 ctx = frame("sources", district_filter=False)
@@ -80,16 +80,29 @@ with tabs[3]:
 with tabs[4]:
     table(q("not_comparable"), ctx)
 with tabs[5]:
-    for name in ["facts_table", "sources_list", "ward_workload", "district_workload", "transition_pieces"]:
-        params = {
-            "facts_table": dict(search="", topics=[], periods=[], max_rank=4),
-            "ward_workload": dict(districts=[]),
-            "district_workload": dict(districts=[]),
-            "transition_pieces": dict(districts=[], ward="", unit=""),
-        }.get(name, {})
+    # what the page shows, as the researcher filtered it: the facts with their sources, and the tables
+    st.caption(ctx.t("downloads_note", n=len(facts)))
+    cited = q("sources_list")
+    cited = cited[cited.source_id.isin(set(facts.source_id))]
+    c1, c2 = st.columns(2)
+    c1.download_button(
+        ctx.t("download_facts_csv"),
+        export.csv_bytes(facts, lang),
+        file_name="facts.csv",
+        mime="text/csv",
+        key="dl_facts_csv",
+    )
+    c2.download_button(
+        ctx.t("download_facts_xlsx"),
+        export.xlsx_bytes({"facts": facts, "sources": cited}, lang),
+        file_name="facts.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="dl_facts_xlsx",
+    )
+    for name in ["coverage", "comparability", "disagreements", "corrections_log", "sources_list"]:
         st.download_button(
             f"{name}.csv",
-            q(name, **params).to_csv(index=False).encode("utf-8-sig"),
+            export.csv_bytes(q(name), lang),
             file_name=f"{name}.csv",
             mime="text/csv",
             key=f"dl_{name}",

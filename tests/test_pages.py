@@ -2,6 +2,7 @@
 
 import json
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -217,3 +218,27 @@ def test_imported_staffing_appears_marked_and_goes_away(real_db, tmp_path, monke
     importer.remove_import(summary["import_id"], store)
     at = run("staffing", district="008")
     assert not any("Do người dùng nhập" in w.value for w in at.warning)
+
+
+def test_sources_downloads_are_what_the_search_shows(use_real_db):
+    at = run("sources", q="hoang liet")
+    assert not at.exception
+    shown = len(at.dataframe[0].value)
+    assert 0 < shown < 50
+    assert any(f"({shown} số liệu)" in c.value for c in at.caption)  # the download note counts the same rows
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Số liệu đang lọc (CSV)" in labels and "Số liệu đang lọc và nguồn (XLSX)" in labels
+
+
+def test_export_headers_are_unique_and_numbers_machine_readable():
+    import io
+
+    from warddash import export
+
+    df = pd.DataFrame({"metric_id": ["a"], "name_vi": ["Lượt"], "name_en": ["Visits"], "value": [15376.5]})
+    text = export.csv_bytes(df, "en").decode("utf-8-sig")
+    header = text.splitlines()[0].split(",")
+    assert len(header) == len(set(header)) and "Metric (Vietnamese)" not in header
+    assert "15376.5" in text  # dot decimal, no grouping, in both languages
+    assert "15376.5" in export.csv_bytes(df, "vi").decode("utf-8-sig")
+    assert io.BytesIO(export.xlsx_bytes({"facts": df}, "vi")).getbuffer().nbytes > 0

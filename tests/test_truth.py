@@ -272,9 +272,9 @@ def test_slopes_join_only_comparable_periods(real):
 
 LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-Za-zĐ]+")
 NAME_YEAR = re.compile(r"\b(19|20)\d{2}\b")  # a year inside a name ("Tổng điều tra 2019", "Đề án 2025")
-NAMES = re.compile(
-    r"\b2 cấp\b|\b0\b"
-)  # and zero, which is not a figure ("never drawn as 0")  # "chính quyền địa phương 2 cấp": the period's name, as periods.csv has it
+# names, not figures: "chính quyền địa phương 2 cấp" (the period's name, as periods.csv has it), zero
+# ("never drawn as 0"), the UTF-8 encoding
+NAMES = re.compile(r"\b2 cấp\b|\b0\b|UTF-8")
 # category codes, not figures: the reliability ranks 1-4 the Sources page explains
 CODES = {"sources_intro"}
 

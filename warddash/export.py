@@ -115,7 +115,17 @@ def safe_cell(v):
 
 
 def localised(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    out = df.rename(columns={c: COLUMNS[c][0 if lang == "vi" else 1] for c in df.columns if c in COLUMNS})
+    """Headers in the user's language (never two alike), formula-like text escaped; numbers stay numbers
+    (dot decimals, no grouping: machine-readable in both languages)."""
+    other = "name_en" if lang == "vi" else "name_vi"
+    if other in df.columns and f"name_{lang}" in df.columns:
+        df = df.drop(columns=[other])
+    labels, used = {}, set()
+    for c in df.columns:
+        label = COLUMNS[c][0 if lang == "vi" else 1] if c in COLUMNS else c
+        labels[c] = label if label not in used else f"{label} ({c})"
+        used.add(labels[c])
+    out = df.rename(columns=labels)
     for c in out.columns:
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
             out[c] = out[c].map(safe_cell)

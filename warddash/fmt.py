@@ -517,6 +517,12 @@ TEXT: dict[str, dict[str, str]] = {
     "disagreements": {"vi": "Chỗ các nguồn khác nhau", "en": "Where sources disagree"},
     "not_comparable": {"vi": "Phạm vi không so sánh được", "en": "Scopes that are not comparable"},
     "comparability": {"vi": "So sánh được gì", "en": "What can be compared"},
+    "downloads_note": {
+        "vi": "Tải về đúng những gì đang lọc ({n} số liệu), kèm nguồn. CSV dùng dấu chấm thập phân, không dấu phân nhóm (đọc được bằng máy, ở cả hai ngôn ngữ), UTF-8 có BOM.",
+        "en": "Download exactly what is filtered ({n} figures), with the sources. CSV uses dot decimals and no grouping (machine-readable in both languages), UTF-8 with BOM.",
+    },
+    "download_facts_csv": {"vi": "Số liệu đang lọc (CSV)", "en": "Filtered figures (CSV)"},
+    "download_facts_xlsx": {"vi": "Số liệu đang lọc và nguồn (XLSX)", "en": "Filtered figures and sources (XLSX)"},
     "corrections": {"vi": "Nhật ký đính chính", "en": "Corrections log"},
     "coverage_note": {
         "vi": "Số con số theo chỉ số và giai đoạn. Số không ghi thời điểm và số trải qua hai giai đoạn có cột riêng, không bị bỏ.",
