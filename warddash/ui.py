@@ -335,8 +335,11 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
     With ?present=1 the page becomes a presentation: one chart at a time, full width, large type."""
     st.session_state["_run_started"] = (page_key, time.perf_counter())
     presenting = st.query_params.get("present") == "1"
+    # the tab title in the user's language (the language control itself is drawn below)
+    known = st.session_state.get("_lang") or st.query_params.get("lang")
+    tab_lang = known if known in ("vi", "en") else "vi"
     st.set_page_config(
-        page_title="Hanoi Ward Dashboard",
+        page_title=f"{t('nav_' + page_key, tab_lang)} · {t('app_title', tab_lang)}",
         page_icon=":material/location_city:",
         layout="wide",
         initial_sidebar_state="collapsed" if presenting else "expanded",
