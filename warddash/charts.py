@@ -162,6 +162,12 @@ KIND_SYMBOLS = {
 }
 
 
+def _kind_marker(kind: str, period_ids, size: int) -> dict:
+    """The marker of a figure: its kind's symbol, its period's colour."""
+    colours = [PERIOD_COLOURS[p] for p in period_ids]
+    return dict(size=size, symbol=KIND_SYMBOLS.get(kind, "circle"), color=colours, line=dict(width=2, color=colours))
+
+
 def _label(value, qualifier, lang: str, decimals: int, suffix: str = "") -> str:
     if pd.isna(value):
         return ""
@@ -241,12 +247,7 @@ def build_period_slopes(
                     name=name,
                     legendgroup=kind,
                     showlegend=kind not in shown,
-                    marker=dict(
-                        size=12,
-                        symbol=KIND_SYMBOLS.get(kind, "circle"),
-                        color=[PERIOD_COLOURS[p] for p in group.period_id],
-                        line=dict(width=2, color=[PERIOD_COLOURS[p] for p in group.period_id]),
-                    ),
+                    marker=_kind_marker(kind, group.period_id, 12),
                     text=[
                         _label(v, q, lang, decimals, suffix) for v, q in zip(group.value, group.qualifier, strict=False)
                     ],
@@ -599,12 +600,7 @@ def build_staff_bars(
                 name=label,
                 x=[x_of[p] for p in part.period_id],
                 y=list(part.staff_per_unit),
-                marker=dict(
-                    size=16,
-                    symbol=KIND_SYMBOLS.get(kind, "circle"),
-                    color=[PERIOD_COLOURS[p] for p in part.period_id],
-                    line=dict(width=2, color=[PERIOD_COLOURS[p] for p in part.period_id]),
-                ),
+                marker=_kind_marker(kind, part.period_id, 16),
                 text=[
                     _label(v, q, lang, 0 if float(v).is_integer() else 1)
                     for v, q in zip(part.staff_per_unit, part.qualifier, strict=False)
