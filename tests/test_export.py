@@ -167,3 +167,23 @@ def test_cli_unknown_format_is_refused(cli_db, tmp_path, capsys):
         main(["export", "--page", "workload", "--format", "gif", "--out", str(tmp_path / "x")])
     assert exc.value.code == 2
     assert "invalid choice: 'gif'" in capsys.readouterr().err
+
+
+def test_citations_never_show_internal_paths():
+    import pandas as pd
+
+    from warddash import export
+
+    row = pd.Series(
+        {
+            "source_id": "tccs-2022-urban-pilot",
+            "publisher": "Tạp chí Cộng sản",
+            "title": "Phát huy dân chủ",
+            "published_on": None,
+            "url": "shared/sources/000_2cb4e2d38f967289.txt",
+        }
+    )
+    text = export.full_citation(row, "vi")
+    assert "shared/" not in text and "bản lưu" in text
+    row["url"] = "https://example.org/a"
+    assert export.full_citation(row, "en").endswith("https://example.org/a")

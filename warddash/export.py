@@ -46,8 +46,11 @@ def short_citation(row, lang: str) -> str:
 
 
 def full_citation(row, lang: str) -> str:
-    url = f" {row.url}" if isinstance(row.url, str) and row.url else ""
-    return f"[{row.source_id}] {short_citation(row, lang)}.{url}"
+    """The citation with its web address; a document kept as a file with the project (the commissioning
+    texts, the statistics tables) is named as such, never by an internal path."""
+    url = row.url if isinstance(row.url, str) else ""
+    where = f" {url}" if url.startswith(("http://", "https://")) else (f" ({t('stored_copy', lang)})" if url else "")
+    return f"[{row.source_id}] {short_citation(row, lang)}.{where}"
 
 
 def _cites(spec: ChartSpec, citations: pd.DataFrame) -> pd.DataFrame:

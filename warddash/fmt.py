@@ -227,6 +227,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Every figure has a source; missing figures stay missing, never estimated. Map © OpenStreetMap contributors (ODbL).",
     },
     "export": {"vi": "Xuất", "en": "Export"},
+    "stored_copy": {"vi": "bản lưu kèm dữ liệu của dự án", "en": "a copy kept with the project's data"},
     "export_pptx": {"vi": "Bộ trình chiếu (PPTX)", "en": "Slide deck (PPTX)"},
     "export_zip": {"vi": "Gói dữ liệu và hình (ZIP)", "en": "Data and images bundle (ZIP)"},
     "export_chart": {"vi": "Biểu đồ", "en": "Chart"},
