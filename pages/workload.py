@@ -4,6 +4,7 @@ import streamlit as st
 
 from warddash import fmt
 from warddash.ui import bound, chart, footer, frame, page_tools, q, set_bound, specs, table
+from warddash.views import standards_in_force
 
 ctx = frame("workload")
 lang = ctx.lang
@@ -13,7 +14,7 @@ st.write(ctx.t("workload_intro"))
 wards = q("ward_workload", districts=ctx.districts)
 quan = wards[~wards.is_town_ward]
 standards = [int(v) for v in q("standard_options").standard]
-in_force = int(q("text_figures").std_quan.iloc[0])
+in_force = int(standards_in_force(q)["phuong_quan"])
 standard = bound(
     st.select_slider,
     "standard",

@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from warddash import DATA_DIR, charts
-from warddash.fmt import date, date_range, num
+from warddash.fmt import TEXT, _decimals, date, date_range, num
 from warddash.fmt import t as _t
 
 PERIOD_IDS = ["before_pilot", "pilot", "two_tier"]
@@ -96,7 +96,7 @@ def text_figures(run: Run, lang: str) -> dict[str, str]:
 def t(key: str, lang: str = "vi", run: Run | None = None, **kw) -> str:
     """The catalogue text with the data's figures filled in (kw wins over them); run is needed only
     by texts that quote a figure."""
-    needs = "{" in _t.__globals__["TEXT"][key]["vi"]
+    needs = "{" in TEXT[key]["vi"]
     figures = text_figures(run, lang) if needs and run is not None else {}
     return _t(key, lang, **{**figures, **kw})
 
@@ -493,8 +493,8 @@ def disagreement_note(data: pd.DataFrame, run: Run, lang: str) -> str | None:
     if hit.empty:
         return None
     parts = [
-        f"{r.fact_a} {num(r.value_a, lang, _dec(r.value_a))} [{r.basis_a}] ↔ "
-        f"{num(r.value_b, lang, _dec(r.value_b))} [{r.basis_b}]"
+        f"{r.fact_a} {num(r.value_a, lang, _decimals(r.value_a))} [{r.basis_a}] ↔ "
+        f"{num(r.value_b, lang, _decimals(r.value_b))} [{r.basis_b}]"
         for r in hit.itertuples()
     ]
     return t("disagree_under_chart", lang, items="; ".join(parts))
@@ -506,9 +506,3 @@ def _with_disagreements(spec: ChartSpec, run: Run, lang: str) -> ChartSpec:
     if note:
         spec.why = f"{spec.why} {note}" if spec.why else note
     return spec
-
-
-def _dec(v) -> int:
-    from warddash.fmt import _decimals
-
-    return _decimals(v)
