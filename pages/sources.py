@@ -4,6 +4,7 @@ import streamlit as st
 
 from warddash import export, view_tables
 from warddash.ui import bound, footer, frame, q, table
+from warddash.views import lookups, source_table_titles, source_tables
 
 ctx = frame("sources", district_filter=False)
 lang = ctx.lang
@@ -82,27 +83,37 @@ with tabs[4]:
 with tabs[5]:
     # what the page shows, as the researcher filtered it: the facts with their sources, and the tables
     st.caption(ctx.t("downloads_note", n=len(facts)))
-    cited = q("sources_list")
-    cited = cited[cited.source_id.isin(set(facts.source_id))]
-    c1, c2 = st.columns(2)
+    exported, words, titles = source_tables(q, lang, facts), lookups(q), source_table_titles(lang)
+    c1, c2, c3 = st.columns(3)
     c1.download_button(
         ctx.t("download_facts_csv"),
-        export.csv_bytes(facts, lang),
+        export.csv_bytes(facts, lang, words),
         file_name="facts.csv",
         mime="text/csv",
         key="dl_facts_csv",
     )
     c2.download_button(
         ctx.t("download_facts_xlsx"),
-        export.xlsx_bytes({"facts": facts, "sources": cited}, lang),
-        file_name="facts.xlsx",
+        export.xlsx_bytes({titles[k]: v for k, v in exported.items()}, lang, words),
+        file_name="sources.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="dl_facts_xlsx",
     )
-    for name in ["coverage", "comparability", "disagreements", "corrections_log", "sources_list"]:
+    c3.download_button(
+        ctx.t("export_zip"),
+        lambda: export.bundle(
+            "sources", [], ctx.filters, q("sources_list"), ctx.district_names, exported, lookups=words, titles=titles
+        ),
+        file_name="sources.zip",
+        mime="application/zip",
+        key="dl_sources_zip",
+    )
+    for name, df in exported.items():
+        if name == "facts":
+            continue
         st.download_button(
             f"{name}.csv",
-            export.csv_bytes(q(name), lang),
+            export.csv_bytes(df, lang, words),
             file_name=f"{name}.csv",
             mime="text/csv",
             key=f"dl_{name}",

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from warddash.ui import bound, chart, footer, frame, page_tools, q, specs, table
+from warddash.views import SANKEY_MAX_DISTRICTS
 
 ctx = frame("transition")
 lang = ctx.lang
@@ -41,7 +42,11 @@ table(chosen, ctx, interactive=True)
 ctx.filters.ward, ctx.filters.unit = ward or "", unit or ""
 charts = specs("transition", ctx)
 page_tools("transition", ctx, charts)
-chart(charts["sankey"], ctx)
+chart(charts["by_district"], ctx)
+if "sankey" in charts:
+    chart(charts["sankey"], ctx)
+else:
+    st.info(ctx.t("sankey_pick", n=SANKEY_MAX_DISTRICTS))
 chart(charts["absorbed"], ctx)
 table(charts["absorbed"].data, ctx, interactive=False)
 footer(ctx)

@@ -183,7 +183,10 @@ def test_treemap_timeline_transition_and_fact_bars():
             "label_en": ["Res 97", "Pilot"],
         }
     )
-    assert list(charts.build_timeline(ev, "en", "T").data[1].text) == ["Res 97", "Pilot"]
+    assert list(charts.build_timeline(ev, "en", "T").data[1].text) == [
+        "<b>Nov 27, 2019</b><br>Res 97",
+        "<b>Jul 1, 2021</b><br>Pilot",
+    ]
     tr = pd.DataFrame(
         {"unit_name": ["Phường Hoàng Liệt"], "population_2025": [100000], "census_population_whole_wards": [None]}
     )

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PIL import Image
 from pptx import Presentation
 
-from warddash import db, export
+from warddash import db, export, slides
 from warddash.__main__ import main
 from warddash.views import Filters, build
 
@@ -54,20 +54,24 @@ def test_english_export_uses_english_format(run):
     assert "Sources" in svg and "15,000" in svg
 
 
-def test_deck_has_title_chart_and_sources_slides_with_notes(workload):
+def test_deck_has_title_chart_and_sources_slides_with_notes(workload, run):
     specs, f, cites, names = workload
-    prs = Presentation(io.BytesIO(export.deck("workload", specs, f, cites, names)))
+    data = slides.deck("workload", specs, f, cites, names, "https://dash.example.org", run("periods"))
+    prs = Presentation(io.BytesIO(data))
     assert round(prs.slide_width / prs.slide_height, 2) == round(16 / 9, 2)
-    slides = list(prs.slides)
-    assert len(slides) == len(specs) + 2
-    first = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
-    assert "Khối lượng công việc" in first and "Hoàng Mai" in first and "district=008" in first
-    for slide, spec in zip(slides[1:-1], specs, strict=False):
-        assert any(s.shape_type == 13 for s in slide.shapes)  # the chart picture
+    deck = list(prs.slides)
+    assert len(deck) == len(specs) + 2
+    first = " ".join(s.text_frame.text for s in deck[0].shapes if s.has_text_frame)
+    assert "Khối lượng công việc" in first and "Hoàng Mai" in first
+    assert "https://dash.example.org/workload?district=008" in first  # an absolute link
+    assert "Thí điểm chính quyền đô thị" in first  # the periods, by name and dates
+    for slide, spec in zip(deck[1:-1], specs, strict=False):
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        assert spec.title in texts  # the title is slide text, not only inside a picture
         notes = slide.notes_slide.notes_text_frame.text
-        assert spec.title in notes and "Nguồn" in notes
+        assert spec.title in notes and "Nguồn" in notes and "Định nghĩa" in notes
         assert any(f"[{s}]" in notes for s in spec.source_ids)
-    last = " ".join(s.text_frame.text for s in slides[-1].shapes if s.has_text_frame)
+    last = " ".join(s.text_frame.text for s in deck[-1].shapes if s.has_text_frame)
     assert "[nq-1211-2016]" in last and "OpenStreetMap" in last
 
 
@@ -80,13 +84,13 @@ def test_xlsx_headers_are_localised_and_formulas_escaped():
     )
     wb = load_workbook(io.BytesIO(export.xlsx_bytes({"t": df}, "vi")))
     ws = wb["t"]
-    assert [c.value for c in ws[1]] == ["Đơn vị 2025", "Dân số"] or ws["A1"].value == "Đơn vị 2025"
+    assert [c.value for c in ws[1]] == ["Đơn vị hành chính", "Dân số"]
     col = [ws.cell(row=r, column=1).value for r in range(2, 7)]
     assert all(not str(v).startswith(("=", "+", "-", "@")) for v in col)
     assert col[0] == '\'=HYPERLINK("http://x")' and col[-1] == "Hoàng Liệt"
     assert ws.cell(row=6, column=2).value == 78845  # numbers stay numbers
     en = load_workbook(io.BytesIO(export.xlsx_bytes({"t": df}, "en")))["t"]
-    assert en["A1"].value == "2025 unit"
+    assert en["A1"].value == "Administrative unit"
 
 
 def test_csv_is_utf8_with_bom_and_escaped():
@@ -144,7 +148,8 @@ def test_cli_export_formats(cli_db, tmp_path, capsys):
         "wardpop.svg",
     ]
     assert main(["export", "--page", "petitions", "--format", "xlsx", "--out", str(tmp_path / "p.xlsx")]) == 0
-    assert "pet" in load_workbook(tmp_path / "p.xlsx").sheetnames
+    sheets = load_workbook(tmp_path / "p.xlsx").sheetnames
+    assert sheets[0] == "Tiếp dân và đơn thư tại 6…"  # named by the chart's title, cut at a word
 
 
 @pytest.mark.parametrize(
@@ -153,7 +158,8 @@ def test_cli_export_formats(cli_db, tmp_path, capsys):
         (["--page", "nope", "--format", "png"], "unknown page 'nope'"),
         (["--page", "workload", "--district", "999", "--format", "png"], "unknown district 999"),
         (["--page", "overview", "--period", "middle_ages", "--format", "pptx"], "unknown period middle_ages"),
-        (["--page", "sources", "--format", "pptx"], "no charts"),
+        (["--page", "sources", "--format", "pptx"], "holds tables only"),
+        (["--page", "imports", "--format", "csv"], "nothing to export"),
     ],
 )
 def test_cli_export_errors_exit_non_zero_with_a_message(cli_db, tmp_path, capsys, argv, message):

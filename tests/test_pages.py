@@ -152,7 +152,7 @@ def test_transition_pick_a_ward(use_real_db):
     at = run("transition", ward="00004")
     assert not at.exception
     picked = frames(at)[0]
-    assert list(picked["Đơn vị 2025"]) == ["Phường Ba Đình"]
+    assert list(picked["Đơn vị hành chính"]) == ["Phường Ba Đình"]
 
 
 def test_sources_search_filters_facts(use_real_db):

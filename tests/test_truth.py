@@ -270,11 +270,11 @@ def test_slopes_join_only_comparable_periods(real):
 
 # ---- rule 7: no figure typed into Python or the text catalogue ---------------------------------------
 
-LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-Za-zĐ]+")
+LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-Za-zĐ0-9]+")
 NAME_YEAR = re.compile(r"\b(19|20)\d{2}\b")  # a year inside a name ("Tổng điều tra 2019", "Đề án 2025")
 # names, not figures: "chính quyền địa phương 2 cấp" (the period's name, as periods.csv has it), zero
-# ("never drawn as 0"), the UTF-8 encoding
-NAMES = re.compile(r"\b2 cấp\b|\b0\b|UTF-8")
+# ("never drawn as 0"), the UTF-8 encoding, a percentage's "× 100" in a formula
+NAMES = re.compile(r"\b2 cấp\b|\b0\b|UTF-8|× 100\b")
 # category codes, not figures: the reliability ranks 1-4 the Sources page explains
 CODES = {"sources_intro"}
 

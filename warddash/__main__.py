@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -13,8 +14,16 @@ FORMATS = ["pptx", "png", "svg", "xlsx", "zip", "csv"]
 
 
 def _export(args) -> int:
-    from warddash import db, export
-    from warddash.views import PAGE_KEYS, PERIOD_IDS, Filters
+    from warddash import db, export, slides
+    from warddash.views import (
+        PAGE_KEYS,
+        PERIOD_IDS,
+        Filters,
+        headline_table,
+        lookups,
+        source_table_titles,
+        source_tables,
+    )
     from warddash.views import build as build_view
 
     if args.page not in PAGE_KEYS:
@@ -34,26 +43,46 @@ def _export(args) -> int:
         return 2
     f = Filters(lang=args.lang, districts=args.district, periods=args.period or list(PERIOD_IDS))
     specs = build_view(args.page, run, f)
-    if not specs:
-        print(f"page {args.page!r} has no charts to export", file=sys.stderr)
+    tables = source_tables(run, f.lang) if args.page == "sources" else {}
+    if not specs and not tables:
+        print(f"page {args.page!r} has nothing to export", file=sys.stderr)
         return 2
+    if not specs and args.format in ("pptx", "png", "svg"):
+        print(f"page {args.page!r} holds tables only: use --format csv, xlsx or zip", file=sys.stderr)
+        return 2
+    words, titles = lookups(run), source_table_titles(f.lang)
     cites = run("source_citations", source_ids=sorted({s for sp in specs for s in sp.source_ids}))
     out = Path(args.out)
     if args.format in ("png", "svg", "csv"):
         out.mkdir(parents=True, exist_ok=True)
         for spec in specs:
             data = (
-                export.csv_bytes(spec.data, f.lang)
+                export.csv_bytes(spec.data, f.lang, words)
                 if args.format == "csv"
                 else export.image(spec, f, cites, names, args.format)
             )
             (out / f"{spec.key}.{args.format}").write_bytes(data)
+        for name, df in tables.items() if args.format == "csv" else ():
+            (out / f"{name}.csv").write_bytes(export.csv_bytes(df, f.lang, words))
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
         data = {
-            "pptx": lambda: export.deck(args.page, specs, f, cites, names),
-            "zip": lambda: export.bundle(args.page, specs, f, cites, names),
-            "xlsx": lambda: export.xlsx_bytes({s.key: s.data for s in specs}, f.lang),
+            "pptx": lambda: slides.deck(
+                args.page,
+                specs,
+                f,
+                cites,
+                names,
+                args.base_url,
+                run("periods"),
+                headline_table(run, f) if args.page == "overview" else None,
+            ),
+            "zip": lambda: export.bundle(
+                args.page, specs, f, cites, names, tables, args.base_url, words, source_table_titles(f.lang)
+            ),
+            "xlsx": lambda: export.xlsx_bytes(
+                {**{s.title: s.data for s in specs}, **{titles[k]: v for k, v in tables.items()}}, f.lang, words
+            ),
         }[args.format]()
         out.write_bytes(data)
     print(f"wrote {out}")
@@ -121,6 +150,12 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--lang", choices=["vi", "en"], default="vi")
     e.add_argument("--format", choices=FORMATS, required=True)
     e.add_argument("--out", required=True, help="file (pptx, xlsx, zip) or folder (png, svg, csv)")
+    e.add_argument(
+        "--base-url",
+        default=os.environ.get("WARDDASH_BASE_URL", "http://localhost:8501"),
+        help="where the dashboard is served, for the absolute link in slides and bundles "
+        "(default $WARDDASH_BASE_URL, else http://localhost:8501)",
+    )
     tp = sub.add_parser("template", help="write the import template (one valid example row)")
     tp.add_argument("--format", choices=["csv", "xlsx"], required=True)
     tp.add_argument("--out", required=True)

@@ -227,7 +227,7 @@ def bench_memory_and_load(path: Path, tmp: Path, seconds: float) -> list[dict]:
 
 
 def bench_deck(path: Path) -> list[dict]:
-    from warddash import export
+    from warddash import slides
     from warddash.views import Filters, build
 
     con = db.connect(path)
@@ -235,7 +235,7 @@ def bench_deck(path: Path) -> list[dict]:
     f = Filters()
     specs = build("workload", run, f) + build("overview", run, f)[1:]  # six charts
     cites = run("source_citations", source_ids=sorted({s for sp in specs for s in sp.source_ids}))
-    samples = _time(lambda: export.deck("workload", specs, f, cites, {}), 2)
+    samples = _time(lambda: slides.deck("workload", specs, f, cites, {}), 2)
     return [
         _row("deck_six_charts_first", "real", samples[:1], "s", scale_by=1.0),
         _row("deck_six_charts_warm", "real", samples[1:], "s", scale_by=1.0),

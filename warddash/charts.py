@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, _decimals, date_range, num
+from warddash.fmt import PLOTLY_SEPARATORS, QUALIFIER, _decimals, date, date_range, num
 
 # Okabe-Ito: colour-blind safe. One colour per period, the same on every page.
 PERIOD_COLOURS = {"before_pilot": "#0072B2", "pilot": "#E69F00", "two_tier": "#009E73"}
@@ -684,6 +684,41 @@ def build_sankey(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     return _figure([trace], title, lang, height=max(460, 16 * len(right) + 120))
 
 
+def build_district_transition(df: pd.DataFrame, lang: str, title: str, labels: tuple[str, str]) -> go.Figure:
+    """Per 2021 district: its pilot wards and the 2025 units they went into, as grouped horizontal bars
+    (readable at any width, unlike a Sankey of every ward). df: district_name, pilot_wards, units_2025."""
+    d = df.iloc[::-1]  # the first district (Vietnamese order) at the top
+    traces = [
+        dict(
+            type="bar",
+            orientation="h",
+            y=list(d.district_name),
+            x=list(d[col]),
+            name=label,
+            marker=dict(color=colour),
+            text=[num(v, lang) for v in d[col]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x}<extra>" + label + "</extra>",
+        )
+        for col, label, colour in (
+            ("pilot_wards", labels[0], PERIOD_COLOURS["pilot"]),
+            ("units_2025", labels[1], PERIOD_COLOURS["two_tier"]),
+        )
+    ]
+    top = float(max(df.pilot_wards.max(), df.units_2025.max())) if len(df) else 1.0
+    return _figure(
+        traces,
+        title,
+        lang,
+        height=max(320, 44 * len(df) + 140),
+        barmode="group",
+        showlegend=True,
+        legend=dict(orientation="h", x=0, xanchor="left", y=-0.06, yanchor="top"),
+        xaxis=dict(tickformat=INT_FMT, range=[0, top * 1.15]),
+    )
+
+
 def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple[str, str]) -> go.Figure:
     """2025 unit population beside the census population of the pilot wards it absorbed whole.
 
@@ -716,44 +751,41 @@ def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple
 
 
 def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
-    """The reform timeline as markers on a date axis. df: event_date, label_vi, label_en."""
+    """The reform timeline as a vertical list: one marker a milestone, its date and label to the right,
+    wrapped, so nothing is cut at either end on a projector or a phone. df: event_date, label_vi, label_en."""
+    import textwrap
+
     labels = list(df["label_vi" if lang == "vi" else "label_en"])
-    dates = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in df.event_date]
-    ys = [(-1) ** i * (1 + (i % 3) * 0.4) for i in range(len(df))]
+    dates = [date(d, lang) for d in df.event_date]
+    text = [
+        f"<b>{d}</b><br>" + "<br>".join(textwrap.wrap(str(label), 40)) for d, label in zip(dates, labels, strict=False)
+    ]
+    ys = list(range(len(df)))
     traces = [
+        dict(type="scatter", x=[0] * len(df), y=ys, mode="lines", line=dict(color=GREY), hoverinfo="skip"),
         dict(
             type="scatter",
-            x=dates,
-            y=[0] * len(df),
-            mode="lines",
-            line=dict(color=GREY),
-            hoverinfo="skip",
-            showlegend=False,
-        ),
-        dict(
-            type="scatter",
-            x=dates,
+            x=[0] * len(df),
             y=ys,
             mode="markers+text",
-            text=labels,
-            textposition="top center",
-            marker=dict(size=10, color=COLOURWAY[0]),
-            showlegend=False,
-            hovertemplate="%{x|%d/%m/%Y}<br>%{text}<extra></extra>",
+            text=text,
+            textposition="middle right",
+            cliponaxis=False,
+            marker=dict(size=12, color=COLOURWAY[0]),
+            hovertext=[f"{d}: {label}" for d, label in zip(dates, labels, strict=False)],
+            hoverinfo="text",
         ),
     ]
-    shapes = [
-        dict(type="line", x0=x, x1=x, y0=0, y1=y, line=dict(color=GREY, width=1))
-        for x, y in zip(dates, ys, strict=False)
-    ]
+    lines = sum(1 + len(textwrap.wrap(str(label), 40)) for label in labels)
     return _figure(
         traces,
         title,
         lang,
-        height=360,
-        shapes=shapes,
-        yaxis=dict(visible=False, range=[-2.6, 2.6]),
-        xaxis=dict(tickformat="%m/%Y" if lang == "vi" else "%b %Y"),
+        height=max(300, 22 * lines + 26 * len(df) + 80),
+        showlegend=False,
+        xaxis=dict(visible=False, range=[-0.03, 1]),
+        yaxis=dict(visible=False, autorange="reversed", range=None),
+        margin=dict(l=10, r=10, t=60, b=20),
     )
 
 

@@ -117,12 +117,22 @@ def safe_cell(v):
     return v
 
 
-def localised(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Headers in the user's language (never two alike), formula-like text escaped; numbers stay numbers
-    (dot decimals, no grouping: machine-readable in both languages)."""
-    other = "name_en" if lang == "vi" else "name_vi"
-    if other in df.columns and f"name_{lang}" in df.columns:
-        df = df.drop(columns=[other])
+Lookups = tuple[pd.DataFrame, pd.DataFrame]  # (periods, fact_kinds): the names codes are written as
+
+
+def localised(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> pd.DataFrame:
+    """Headers in the user's language (never two alike), codes as words when lookups are given (as on
+    screen), formula-like text escaped; numbers stay numbers (dot decimals, no grouping: machine-readable
+    in both languages)."""
+    from warddash.view_tables import readable
+
+    df = readable(df, lang, *(lookups or (None, None)), screen=False)
+    df = df.copy()
+    for c in df.columns:  # a whole count is written without ".0"
+        col = df[c]
+        if pd.api.types.is_float_dtype(col) and col.notna().any() and (col.dropna() % 1 == 0).all():
+            if col.dropna().abs().max() < 2**53:
+                df[c] = col.astype("Int64")
     labels, used = {}, set()
     for c in df.columns:
         label = COLUMNS[c][0 if lang == "vi" else 1] if c in COLUMNS else c
@@ -135,74 +145,76 @@ def localised(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(df: pd.DataFrame, lang: str) -> bytes:
-    return localised(df, lang).to_csv(index=False).encode("utf-8-sig")
+def _plain(v):
+    """A number as written in a CSV cell: a whole number without ".0"."""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
 
 
-def xlsx_bytes(tables: dict[str, pd.DataFrame], lang: str) -> bytes:
+def csv_bytes(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> bytes:
+    """CSV for machines in both languages: headers in lang, UTF-8 with BOM, comma-separated, dot decimals,
+    no grouping, whole numbers without decimals, ISO dates."""
+    out = localised(df, lang, lookups)
+    for c in out.columns:
+        if pd.api.types.is_float_dtype(out[c]):
+            out[c] = pd.Series([_plain(v) for v in out[c]], index=out.index, dtype=object)
+    return out.to_csv(index=False).encode("utf-8-sig")
+
+
+SHEET_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
+DATE_FORMAT = {"vi": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
+
+
+def sheet_names(titles: list[str]) -> list[str]:
+    """Excel sheet names from titles: no []:*?/\\, at most 31 characters, never two alike."""
+    out: list[str] = []
+    for title in titles:
+        name = " ".join(str(title).translate(SHEET_BAD).split()) or "Sheet"
+        if len(name) > 31:  # cut at a word, marked as cut
+            cut = name[:30]
+            name = (cut.rsplit(" ", 1)[0] if " " in cut[15:] else cut).rstrip(" ,:;–-(") + "…"
+        n = 2
+        while name.casefold() in {o.casefold() for o in out}:
+            suffix = f" ({n})"
+            name = name[: 31 - len(suffix)].rstrip() + suffix
+            n += 1
+        out.append(name)
+    return out
+
+
+def xlsx_bytes(tables: dict[str, pd.DataFrame], lang: str, lookups: Lookups | None = None) -> bytes:
+    """A workbook, one sheet a table named by its title (keys: titles), real numbers with a number format
+    (whole counts without decimals), dates as dates."""
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        for name, df in tables.items():
-            localised(df, lang).to_excel(xw, sheet_name=name[:31], index=False)
-    return buf.getvalue()
-
-
-def deck(
-    page: str,
-    specs: list[ChartSpec],
-    f: Filters,
-    citations: pd.DataFrame,
-    district_names: dict[str, str],
-    base_url: str = "",
-) -> bytes:
-    """A 16:9 PPTX: title slide, one slide per chart with its footnote and speaker notes, sources slide."""
-    from pptx import Presentation
-    from pptx.util import Inches, Pt
-
-    lang = f.lang
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
-
-    def text_box(slide, text, left, top, width, height, size, bold=False):
-        box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
-        frame = box.text_frame
-        frame.word_wrap = True
-        for i, line in enumerate(text.split("\n")):
-            para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            para.text = line
-            para.font.size, para.font.bold, para.font.name = Pt(size), bold, "Arial"
-        return box
-
-    title = prs.slides.add_slide(prs.slide_layouts[6])
-    text_box(title, t(f"nav_{page}", lang), 0.8, 2.2, 11.7, 1.2, 40, bold=True)
-    text_box(title, t("app_title", lang), 0.8, 3.4, 11.7, 0.6, 22)
-    text_box(
-        title,
-        f"{f.describe(district_names)}\n{date(dt.date.today(), lang)} · {lang.upper()}"
-        + (f"\n{base_url}{f.query_string(page)}" if base_url else f"\n{f.query_string(page)}"),
-        0.8,
-        4.2,
-        11.7,
-        1.5,
-        16,
-    )
-    for spec in specs:
-        slide = prs.slides.add_slide(prs.slide_layouts[6])
-        png = image(spec, f, citations, district_names, "png", scale=1.5)
-        slide.shapes.add_picture(io.BytesIO(png), Inches(0.4), Inches(0.25), width=Inches(12.5))
-        cites = _cites(spec, citations)
-        notes = [spec.title, ""] + [t("definition", lang) + ": " + d for d in spec.definitions]
-        if spec.why:
-            notes.append(t("why_differ", lang) + ": " + spec.why)
-        notes += ["", t("sources_under_chart", lang) + ":"] + [full_citation(r, lang) for r in cites.itertuples()]
-        slide.notes_slide.notes_text_frame.text = "\n".join(notes)
-    closing = prs.slides.add_slide(prs.slide_layouts[6])
-    text_box(closing, t("sources_under_chart", lang), 0.8, 0.4, 11.7, 0.8, 28, bold=True)
-    all_ids = sorted({s for spec in specs for s in spec.source_ids})
-    lines = [full_citation(r, lang) for r in citations[citations.source_id.isin(all_ids)].itertuples()]
-    text_box(closing, "\n".join(lines) + "\n" + t("footer", lang), 0.8, 1.3, 11.7, 5.8, 12)
-    buf = io.BytesIO()
-    prs.save(buf)
+        for name, df in zip(sheet_names(list(tables)), tables.values(), strict=True):
+            out = localised(df, lang, lookups)
+            out.to_excel(xw, sheet_name=name, index=False)
+            sheet = xw.sheets[name]
+            for j, col in enumerate(out.columns, start=1):
+                series = out[col]
+                if pd.api.types.is_bool_dtype(series):
+                    continue
+                if pd.api.types.is_numeric_dtype(series):
+                    for (cell,) in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
+                        whole = isinstance(cell.value, int) or (
+                            isinstance(cell.value, float) and cell.value.is_integer()
+                        )
+                        cell.number_format = "#,##0" if whole else "#,##0.0###"
+                    continue
+                elif pd.api.types.is_datetime64_any_dtype(series) or series.map(lambda v: isinstance(v, dt.date)).any():
+                    fmt = DATE_FORMAT[lang]
+                else:
+                    sheet.column_dimensions[sheet.cell(1, j).column_letter].width = min(
+                        60,
+                        max(
+                            10, int(series.fillna("").astype(str).str.len().quantile(0.9) or 10) if len(series) else 10
+                        ),
+                    )
+                    continue
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
+                    cell.number_format = fmt
     return buf.getvalue()
 
 
@@ -214,15 +226,20 @@ def bundle(
     district_names: dict[str, str],
     tables: dict[str, pd.DataFrame] | None = None,
     base_url: str = "",
+    lookups: Lookups | None = None,
+    titles: dict[str, str] | None = None,
 ) -> bytes:
-    """A zip of one view: data (CSV + XLSX), images (PNG + SVG) and a README with definitions and sources."""
+    """A zip of one view: data (CSV + XLSX), images (PNG + SVG) and a README with definitions and sources.
+    tables: more tables by file name; titles: their sheet titles."""
+    titles = titles or {}
     lang = f.lang
+    sheets = {**{s.title: s.data for s in specs}, **{titles.get(k, k): v for k, v in (tables or {}).items()}}
     tables = {**{s.key: s.data for s in specs}, **(tables or {})}
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, df in tables.items():
-            z.writestr(f"data/{name}.csv", csv_bytes(df, lang))
-        z.writestr(f"data/{page}.xlsx", xlsx_bytes(tables, lang))
+            z.writestr(f"data/{name}.csv", csv_bytes(df, lang, lookups))
+        z.writestr(f"data/{page}.xlsx", xlsx_bytes(sheets, lang, lookups))
         for spec in specs:
             z.writestr(f"images/{spec.key}.png", image(spec, f, citations, district_names, "png"))
             z.writestr(f"images/{spec.key}.svg", image(spec, f, citations, district_names, "svg"))
@@ -231,7 +248,7 @@ def bundle(
             "",
             f"{f.describe(district_names)} · {date(dt.date.today(), lang)}",
             "",
-            f"Link / Đường dẫn: {base_url}{f.query_string(page)}",
+            f"{t('view_link', lang)}: {base_url}{f.query_string(page)}",
             "",
         ]
         for spec in specs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
@@ -15,9 +16,9 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
-from warddash import DATA_DIR, ROOT, db
+from warddash import DATA_DIR, ROOT, db, view_tables
 from warddash.fmt import date, t
-from warddash.views import PERIOD_IDS, Filters, build
+from warddash.views import PERIOD_IDS, Filters, build, headline_table, lookups
 from warddash.views import t as text
 
 PAGES = [
@@ -230,6 +231,16 @@ doc.__warddashPrevious = PREVIOUS;
     )
 
 
+def base_url(page: str) -> str:
+    """Where this dashboard is served, for absolute links in exports: the WARDDASH_BASE_URL setting, else
+    the address the user's browser shows (without the page's own path)."""
+    setting = os.environ.get("WARDDASH_BASE_URL", "").strip()
+    if setting:
+        return setting.rstrip("/")
+    url = (st.context.url or "").split("?")[0].rstrip("/")
+    return url.removesuffix(f"/{page}")
+
+
 def _page_path(page: str) -> str:
     return next(p for k, p, _ in PAGES if k == page)
 
@@ -251,14 +262,19 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
     items = list(charts.values())
     if not items:
         return
+    from warddash import slides
+
     cites = q("source_citations", source_ids=sorted({s for sp in items for s in sp.source_ids}))
     f, names, lang = ctx.filters, ctx.district_names, ctx.lang
+    base = base_url(page)
     with st.popover(t("export", lang), icon=":material/ios_share:"):
         st.download_button(
             t("export_pptx", lang),
             key=f"pptx_{page}",
             icon=":material/slideshow:",
-            data=lambda: export.deck(page, items, f, cites, names),
+            data=lambda: slides.deck(
+                page, items, f, cites, names, base, q("periods"), headline_table(q, f) if page == "overview" else None
+            ),
             file_name=f"{page}.pptx",
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
         )
@@ -266,7 +282,7 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
             t("export_zip", lang),
             key=f"zip_{page}",
             icon=":material/folder_zip:",
-            data=lambda: export.bundle(page, items, f, cites, names),
+            data=lambda: export.bundle(page, items, f, cites, names, base_url=base, lookups=lookups(q)),
             file_name=f"{page}.zip",
             mime="application/zip",
         )
@@ -284,8 +300,8 @@ def page_tools(page: str, ctx: Ctx, charts: dict) -> None:
         makers = {
             "png": ("image/png", lambda s=spec: export.image(s, f, cites, names, "png")),
             "svg": ("image/svg+xml", lambda s=spec: export.image(s, f, cites, names, "svg")),
-            "csv": ("text/csv", lambda s=spec: export.csv_bytes(s.data, lang)),
-            "xlsx": (XLSX_MIME, lambda s=spec: export.xlsx_bytes({s.key: s.data}, lang)),
+            "csv": ("text/csv", lambda s=spec: export.csv_bytes(s.data, lang, lookups(q))),
+            "xlsx": (XLSX_MIME, lambda s=spec: export.xlsx_bytes({s.title: s.data}, lang, lookups(q))),
         }
         for col, (ext, (mime, make)) in zip(st.columns(len(makers)), makers.items(), strict=False):
             col.download_button(ext.upper(), key=f"{ext}_{page}", file_name=f"{spec.key}.{ext}", mime=mime, data=make)
@@ -539,68 +555,8 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
 
 
 def readable(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Codes in a table shown as words in the user's language: periods, kinds of figure, the basis of a
-    period, qualifiers, yes/no; the other language's name column dropped."""
-    from warddash.fmt import QUALIFIER, t
-
-    df = df.drop(
-        columns=[
-            c for c in ("name_en" if lang == "vi" else "name_vi",) if c in df.columns and f"name_{lang}" in df.columns
-        ]
-    )
-    periods = q("periods")
-    period_names = dict(zip(periods.period_id, periods[f"name_{lang}"], strict=False))
-    kinds = q("fact_kinds")
-    kind_names = dict(zip(kinds.fact_kind, kinds[f"name_{lang}"], strict=False))
-    out = df.copy()
-    for col in ("period_id", "period_a", "period_b"):
-        if col in out.columns:
-            out[col] = [period_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
-    for col in ("fact_kind", "staff_kind"):
-        if col in out.columns:
-            out[col] = [kind_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
-    from warddash.fmt import TEXT, unit
-
-    for col, prefix in (
-        ("scope_level", "level_"),
-        ("topic", "topic_"),
-        ("relation", "relation_"),
-        ("certainty", "certainty_"),
-    ):
-        if col in out.columns:
-            out[col] = [t(prefix + v, lang) if isinstance(v, str) and prefix + v in TEXT else v for v in out[col]]
-    if "unit" in out.columns:
-        out["unit"] = [unit(v, lang) for v in out["unit"]]
-    if "period_basis" in out.columns:
-        out["period_basis"] = [t(f"period_basis_{v}", lang) if isinstance(v, str) else "—" for v in out.period_basis]
-    if "field" in out.columns and "old_value" in out.columns:  # the corrections log
-        from warddash.fmt import COLUMNS
-
-        field_label = {**{k: v[0 if lang == "vi" else 1] for k, v in COLUMNS.items()}, "period": t("period_word", lang)}
-        for col in ("old_value", "new_value"):
-            out[col] = [
-                period_names.get(
-                    v, kind_names.get(v, t(f"period_basis_{v.strip('()')}", lang) if v.startswith("(") else v)
-                )
-                if isinstance(v, str)
-                else "—"
-                for v in out[col]
-            ]
-        out["field"] = [field_label.get(v, v) for v in out.field]
-    for col in ("qualifier", "qualifier_a", "qualifier_b", "staff_qualifier"):
-        if col in out.columns:
-            out[col] = [QUALIFIER[lang].get(v, v) if isinstance(v, str) else "" for v in out[col]]
-    for col in ("verified", "over_standard", "comparable", "is_estimate"):
-        if col in out.columns and pd.api.types.is_bool_dtype(out[col]):
-            out[col] = [t("yes" if v else "no", lang) for v in out[col]]
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = [
-                "—" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v for v in out[col]
-            ]
-        elif pd.api.types.is_float_dtype(out[col]) and out[col].isna().any():
-            out[col] = out[col].astype("Float64")  # a missing number is an empty cell, not "nan"
-    return out
+    """Codes in a table shown as words in the user's language (see view_tables.readable)."""
+    return view_tables.readable(df, lang, q("periods"), q("fact_kinds"))
 
 
 @st.cache_data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from warddash.fmt import t
@@ -52,4 +53,80 @@ def disagreements(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Where figures for the same thing differ, with the kind of disagreement in the user's language."""
     out = df.copy()
     out["kind"] = [t(f"disagree_{k}", lang) for k in df.kind]
+    return out
+
+
+def readable(
+    df: pd.DataFrame,
+    lang: str,
+    periods: pd.DataFrame | None = None,
+    kinds: pd.DataFrame | None = None,
+    screen: bool = True,
+) -> pd.DataFrame:
+    """Codes in a table as words in the user's language: periods, kinds of figure, the basis of a period,
+    levels, topics, units, qualifiers, yes/no; the other language's name column dropped. On screen a
+    missing text is "—" and a missing number an empty cell; in a file both stay empty. Identifiers
+    (fact, source, unit codes) stay as they are."""
+    from warddash.fmt import QUALIFIER, t
+
+    other = "en" if lang == "vi" else "vi"
+    df = df.drop(  # of a pair (name_vi, name_en; label_vi, label_en…), the other language's column
+        columns=[c for c in df.columns if c.endswith(f"_{other}") and f"{c[: -len(other)]}{lang}" in df.columns]
+    )
+    if "period_id" in df.columns:  # written as the period's name already
+        df = df.drop(columns=[c for c in ("period_name_vi", "period_name_en") if c in df.columns])
+    period_names = {} if periods is None else dict(zip(periods.period_id, periods[f"name_{lang}"], strict=False))
+    kind_names = {} if kinds is None else dict(zip(kinds.fact_kind, kinds[f"name_{lang}"], strict=False))
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_bool_dtype(out[col]):
+            out[col] = [t("yes" if v else "no", lang) if isinstance(v, (bool, np.bool_)) else "" for v in out[col]]
+    if "scale" in out.columns:
+        out["scale"] = [t(f"scale_{v}", lang) if isinstance(v, str) else v for v in out.scale]
+    if "mark" in out.columns:
+        out["mark"] = [t(f"wardpop_{v}", lang) if isinstance(v, str) else v for v in out["mark"]]
+    for col in ("period_id", "period_a", "period_b"):
+        if col in out.columns:
+            out[col] = [period_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
+    for col in ("fact_kind", "staff_kind"):
+        if col in out.columns:
+            out[col] = [kind_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
+    from warddash.fmt import TEXT, unit
+
+    for col, prefix in (
+        ("scope_level", "level_"),
+        ("topic", "topic_"),
+        ("relation", "relation_"),
+        ("certainty", "certainty_"),
+    ):
+        if col in out.columns:
+            out[col] = [t(prefix + v, lang) if isinstance(v, str) and prefix + v in TEXT else v for v in out[col]]
+    if "unit" in out.columns:
+        out["unit"] = [unit(v, lang) for v in out["unit"]]
+    if "period_basis" in out.columns:
+        out["period_basis"] = [t(f"period_basis_{v}", lang) if isinstance(v, str) else "—" for v in out.period_basis]
+    if "field" in out.columns and "old_value" in out.columns:  # the corrections log
+        from warddash.fmt import COLUMNS
+
+        field_label = {**{k: v[0 if lang == "vi" else 1] for k, v in COLUMNS.items()}, "period": t("period_word", lang)}
+        for col in ("old_value", "new_value"):
+            out[col] = [
+                period_names.get(
+                    v, kind_names.get(v, t(f"period_basis_{v.strip('()')}", lang) if v.startswith("(") else v)
+                )
+                if isinstance(v, str)
+                else "—"
+                for v in out[col]
+            ]
+        out["field"] = [field_label.get(v, v) for v in out.field]
+    for col in ("qualifier", "qualifier_a", "qualifier_b", "staff_qualifier"):
+        if col in out.columns:
+            out[col] = [QUALIFIER[lang].get(v, v) if isinstance(v, str) else "" for v in out[col]]
+    for col in out.columns if screen else ():
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [
+                "—" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v for v in out[col]
+            ]
+        elif pd.api.types.is_float_dtype(out[col]) and out[col].isna().any():
+            out[col] = out[col].astype("Float64")  # a missing number is an empty cell, not "nan"
     return out

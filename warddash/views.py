@@ -32,6 +32,7 @@ PAGE_KEYS = [
     "imports",
 ]
 Run = Callable[..., pd.DataFrame]
+SANKEY_MAX_DISTRICTS = 3  # a Sankey of more districts' wards has more flows than a reader can follow
 
 
 @dataclass
@@ -77,7 +78,7 @@ class Filters:
             )
         ]
         if self.periods != PERIOD_IDS:
-            parts.append(t("periods", lang) + ": " + ", ".join(self.periods))
+            parts.append(t("periods", lang) + ": " + ", ".join(t(f"short_{p}", lang) for p in self.periods))
         if self.standard is not None:
             parts.append(t("whatif_short", lang) + ": " + num(self.standard, lang))
         return " · ".join(parts)
@@ -133,6 +134,36 @@ def kind_names(run: Run, lang: str) -> dict[str, str]:
     return dict(zip(kinds.fact_kind, kinds[f"name_{lang}"], strict=False))
 
 
+def headline_table(run: Run, f: Filters) -> pd.DataFrame:
+    """The overview's key figures as a table for a slide: one row a metric, one column a chosen period,
+    each cell the figure with its hedge, its kind when not a reported count, and its reference."""
+    from warddash.fmt import qualified
+
+    kpis = run("period_kpis", periods=f.periods)
+    periods = _periods(run, f)
+    kinds = kind_names(run, f.lang)
+    rows = []
+    for _metric, part in kpis.groupby("metric_id", sort=False):
+        first = part.iloc[0]
+        row = {t("col_metric", f.lang): first[f"name_{f.lang}"]}
+        for _, p in periods.iterrows():
+            hit = part[part.period_id == p.period_id]
+            if hit.empty:
+                row[p[f"name_{f.lang}"]] = t("missing", f.lang)
+                continue
+            r = hit.iloc[0]
+            kind = "" if r.fact_kind == "reported" else f" ({kinds.get(r.fact_kind, r.fact_kind)})"
+            ref = "" if r.fact_kind == "derived" else f" [{r.ref}]"  # a derived figure's formula is in the notes
+            row[p[f"name_{f.lang}"]] = f"{qualified(r.value, r.qualifier, first.unit, f.lang)}{kind}{ref}"
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    out.attrs["formulas"] = [
+        f"{r[f'name_{f.lang}']} ({t(f'short_{r.period_id}', f.lang)}): {r.formula}"
+        for _, r in kpis[kpis.formula.notna()].iterrows()
+    ]
+    return out
+
+
 def _change_note(run: Run, f: Filters) -> str | None:
     """The article's own % changes beside the ones computed from its counts (from the database)."""
     from warddash.fmt import signed
@@ -157,6 +188,7 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
                 charts.build_period_bars(series, _periods(run, f), lang, t("slope_title", lang, run)),
                 series,
                 sorted(set(series.source_id)) if "source_id" in series else ["tccs-2022-urban-pilot"],
+                [t("def_petitions", lang, run)],
                 why=_change_note(run, f) if {"before_pilot", "pilot"} <= set(f.periods) else None,
             )
         )
@@ -190,7 +222,8 @@ def overview(run: Run, f: Filters) -> list[ChartSpec]:
             t("timeline", lang),
             charts.build_timeline(events, lang, t("timeline", lang)),
             events,
-            list(events.source_id),
+            sorted(set(events.source_id)),
+            [t("def_timeline", lang)],
         )
     )
     return out
@@ -200,6 +233,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     lang = f.lang
     wards = run("ward_workload", districts=f.districts)
     census = ["census-2019", "nq-1211-2016"]
+    defs = [t("def_ward_population", lang, run), t("def_ward_standard", lang, run)]
     std = standards_in_force(run)
     # only the standards that apply to the wards shown (Sơn Tây's 5.000 for its wards, 15.000 for a quận's)
     lines = {}
@@ -223,9 +257,10 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             ),
             wards,
             census,
+            defs,
         ),
         ChartSpec(
-            "top", t("top_title", lang), charts.build_ranked_bar(wards, lang, t("top_title", lang)), wards, census
+            "top", t("top_title", lang), charts.build_ranked_bar(wards, lang, t("top_title", lang)), wards, census, defs
         ),
         ChartSpec(
             "box",
@@ -233,6 +268,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             charts.build_district_box(wards, lang, t("box_title", lang)),
             wards,
             census,
+            defs,
         ),
         ChartSpec(
             "wardpop",
@@ -240,7 +276,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             charts.build_ward_populations(ward_figures, lang, t("wardpop_title", lang), pop_labels),
             ward_figures,
             sorted(set(ward_figures.source_id.dropna())),
-            [t("wardpop_note", lang)],
+            [t("wardpop_note", lang), defs[0]],
         ),
         ChartSpec(
             "treemap",
@@ -248,6 +284,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội"),
             wards,
             census,
+            defs,
         ),
         ChartSpec(
             "map",
@@ -321,6 +358,7 @@ def petitions(run: Run, f: Filters) -> list[ChartSpec]:
                 charts.build_period_bars(series, periods, lang, t("petitions_title", lang, run)),
                 series,
                 ["tccs-2022-urban-pilot"],
+                [t("def_petitions", lang, run)],
             )
         )
     rates = run("petition_rates", periods=f.periods)
@@ -346,6 +384,7 @@ def petitions(run: Run, f: Filters) -> list[ChartSpec]:
                 ),
                 rates,
                 ["tccs-2022-urban-pilot"],
+                [t("def_rate", lang)],
                 why=notes,
             )
         )
@@ -357,7 +396,8 @@ def petitions(run: Run, f: Filters) -> list[ChartSpec]:
             t("dialogue_title", lang),
             charts.build_fact_bars(counts, lang, t("dialogue_title", lang)),
             counts,
-            list(counts.source_id),
+            sorted(set(counts.source_id)),
+            [t("def_dialogue", lang)],
         )
     )
     return out
@@ -368,22 +408,40 @@ def transition(run: Run, f: Filters) -> list[ChartSpec]:
     pieces = run("transition_pieces", districts=f.districts, ward="", unit="")
     absorbed = run("unit_transition", units=sorted(set(pieces.unit_code)))
     labels = ("Đề án 2025", "Tổng điều tra 2019") if lang == "vi" else ("Đề án 2025", "2019 census")
-    return [
+    absorbed_spec = ChartSpec(
+        "absorbed",
+        t("unit_pop_title", lang),
+        charts.build_transition_bars(absorbed, lang, t("unit_pop_title", lang), labels),
+        absorbed,
+        ["hn-dean-2025", "census-2019"],
+        [t("def_unit_population", lang), t("pieces_note", lang)],
+    )
+    counts = run("transition_by_district", districts=f.districts)
+    gso = ["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"]
+    out = [
+        ChartSpec(
+            "by_district",
+            t("by_district_title", lang),
+            charts.build_district_transition(
+                counts, lang, t("by_district_title", lang), (t("col_pilot_wards", lang), t("col_units_2025", lang))
+            ),
+            counts,
+            gso,
+            [t("def_by_district", lang, run)],
+        )
+    ]
+    if not 1 <= len(f.districts) <= SANKEY_MAX_DISTRICTS:
+        return out + [absorbed_spec]
+    return out + [
         ChartSpec(
             "sankey",
             t("sankey_title", lang),
             charts.build_sankey(pieces, lang, t("sankey_title", lang)),
             pieces,
-            ["gso-units-2021-07", "gso-units-2025-01", "nso-conversion-2025", "nq-1656-2025", "hn-plan-2024"],
+            gso,
+            [t("def_sankey", lang)],
         ),
-        ChartSpec(
-            "absorbed",
-            t("unit_pop_title", lang),
-            charts.build_transition_bars(absorbed, lang, t("unit_pop_title", lang), labels),
-            absorbed,
-            ["hn-dean-2025", "census-2019"],
-            [t("pieces_note", lang)],
-        ),
+        absorbed_spec,
     ]
 
 
@@ -398,6 +456,7 @@ def district(run: Run, f: Filters) -> list[ChartSpec]:
             charts.build_ranked_bar(wards, f.lang, title, top=len(wards)),
             wards,
             ["census-2019", "nq-1211-2016"],
+            [t("def_ward_population", f.lang, run), t("def_ward_standard", f.lang, run)],
         )
     ]
 
@@ -455,6 +514,45 @@ def governance(run: Run, f: Filters) -> list[ChartSpec]:
 
 def sources(run: Run, f: Filters) -> list[ChartSpec]:
     return []
+
+
+def lookups(run: Run) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The names exports write codes as: (periods, fact_kinds)."""
+    return run("periods"), run("fact_kinds")
+
+
+SOURCE_TABLE_TITLES = {
+    "facts": "sheet_facts",
+    "sources": "sources_under_chart",
+    "coverage": "coverage",
+    "comparability": "comparability",
+    "disagreements": "disagreements",
+    "corrections": "corrections",
+}
+
+
+def source_table_titles(lang: str) -> dict[str, str]:
+    return {k: t(v, lang) for k, v in SOURCE_TABLE_TITLES.items()}
+
+
+def source_tables(run: Run, lang: str, facts: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """What the Sources page exports: the figures (as filtered on the page; all by default) with the sources
+    they cite, and the coverage, comparability, disagreement and correction tables as the page shows them."""
+    from warddash import view_tables
+
+    if facts is None:
+        facts = run("facts_table", search="", topics=[], periods=[], max_rank=4)
+    cited = run("sources_list")
+    periods = run("periods")
+    other = "name_en" if lang == "vi" else "name_vi"
+    return {
+        "facts": facts,
+        "sources": cited[cited.source_id.isin(set(facts.source_id))].reset_index(drop=True),
+        "coverage": view_tables.coverage_matrix(run("coverage"), periods, lang),
+        "comparability": view_tables.comparability(run("comparability"), periods, lang),
+        "disagreements": view_tables.disagreements(run("disagreements"), lang),
+        "corrections": run("corrections_log").drop(columns=[other]),
+    }
 
 
 BUILDERS = {
