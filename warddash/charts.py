@@ -6,6 +6,9 @@ exported image match (Streamlit switches Plotly's default template on import).
 
 from __future__ import annotations
 
+import math
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -23,6 +26,7 @@ INT_FMT = ",.0f"
 RATIO_CAP = 2.0  # colour scales of population/standard: 1 = at the standard (white), 2 or more = darkest red
 
 
+FRAME_W, FRAME_H = 320, 480  # the map's frame the zoom is fitted to: a phone's width, the chart's height
 NO_THRESHOLD = -0.25  # map value of units with no threshold (communes): below the scale, painted grey
 _RDBU = [
     "#053061",
@@ -43,11 +47,24 @@ _MAP_SCALE = [[0.0, "#DDDDDD"], [_START * 0.9, "#DDDDDD"]] + [
 ]
 
 
-def _ratio_colorbar(lang: str) -> dict:
+def _ratio_colorbar(lang: str, title: str | None = None) -> dict:
+    """A horizontal colour bar under the chart (it takes no width from a phone's screen), titled with what
+    the colour measures; the grey below the scale is named in the title."""
     vals = [0, 0.5, 1, 1.5, 2]
     text = [num(v, lang, 1) for v in vals]
     text[-1] = "≥ " + text[-1]
-    return dict(title="×", tickvals=vals, ticktext=text)
+    return dict(
+        title=dict(text=title or "", side="top"),
+        tickvals=vals,
+        ticktext=text,
+        orientation="h",
+        x=0,
+        xanchor="left",
+        y=-0.02,
+        yanchor="top",
+        len=0.6,
+        thickness=12,
+    )
 
 
 # Our own explicit template (white, light grid): independent of Streamlit's browser-only theme, and
@@ -75,12 +92,14 @@ def _figure(traces: list[dict], title: str, lang: str, height: int = 420, **layo
         colorway=COLOURWAY,
         separators=PLOTLY_SEPARATORS[lang],
         font=dict(family=FONT, size=13, color="#222"),
-        title=dict(text=title, x=0, xref="paper", xanchor="left", font=dict(size=16)),
-        margin=dict(l=10, r=10, t=60, b=40),
+        # the title is page text on screen (it wraps on a phone; a Plotly title does not) and is added
+        # back by exports and presentation mode
+        title=dict(text="", x=0, xref="paper", xanchor="left", font=dict(size=16)),
+        margin=dict(l=10, r=10, t=30, b=40),
         height=height,
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
     for key, value in layout.items():
         if isinstance(value, dict) and isinstance(base.get(key), dict):
@@ -130,6 +149,7 @@ def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title:
     """
     names = "name_vi" if lang == "vi" else "name_en"
     order = list(dict.fromkeys(df[names]))
+    shown = {o: "<br>".join(textwrap.wrap(str(o), 16)) for o in order}  # labels on lines, never slanted
     traces = []
     for _, p in periods.iterrows():
         part = df[df.period_id == p.period_id].set_index(names).reindex(order)
@@ -138,7 +158,7 @@ def build_period_bars(df: pd.DataFrame, periods: pd.DataFrame, lang: str, title:
         traces.append(
             dict(
                 type="bar",
-                x=order,
+                x=[shown[o] for o in order],
                 y=list(part.value),
                 name=p[names],
                 marker=dict(color=PERIOD_COLOURS[p.period_id]),
@@ -179,7 +199,7 @@ def build_period_slopes(
     periods: pd.DataFrame,
     lang: str,
     title: str,
-    cols: int = 4,
+    cols: int = 2,
     short_names: dict[str, str] | None = None,
     kind_names: dict[str, str] | None = None,
     no_figure: str = "",
@@ -196,7 +216,11 @@ def build_period_slopes(
     kind_names: fact_kind -> legend label.
     """
     names = "name_vi" if lang == "vi" else "name_en"
-    labels = [(short_names or {}).get(p, n) for p, n in zip(periods.period_id, periods[names], strict=False)]
+    # two columns at most and period names on two lines: the panels read on a phone as on a projector
+    labels = [
+        (short_names or {}).get(p, n).replace(" ", "<br>", 1)
+        for p, n in zip(periods.period_id, periods[names], strict=False)
+    ]
     at = dict(zip(periods.period_id, labels, strict=False))
     df = df.assign(
         qualifier=df["qualifier"] if "qualifier" in df else "",
@@ -204,6 +228,7 @@ def build_period_slopes(
         linked=df["linked"] if "linked" in df else True,
     )
     metrics = list(dict.fromkeys(df.metric_id))
+    cols = max(1, min(cols, len(metrics)))
     rows = max(1, -(-len(metrics) // cols))
     traces, axes, notes, shown = [], {}, [], set()
     gap_x, gap_y = 0.06, 0.24
@@ -302,7 +327,7 @@ def build_period_slopes(
             nticks=4,
             tickfont=dict(size=10),
         )
-        label = df[df.metric_id == metric][names].iloc[0]
+        label = "<br>".join(textwrap.wrap(str(df[df.metric_id == metric][names].iloc[0]), 22))
         notes.append(
             dict(
                 text=f"<b>{label}</b>",
@@ -321,11 +346,10 @@ def build_period_slopes(
         traces,
         title,
         lang,
-        height=260 * rows + 120,
+        height=300 * rows + 120,
         annotations=notes,
         margin=dict(t=90, b=70),
         showlegend=True,
-        legend=dict(orientation="h", x=0, xanchor="left", y=-0.08, yanchor="top"),
         **axes,
     )
 
@@ -380,7 +404,9 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
     shapes, notes = [], []
     for i, (label, value) in enumerate(standards.items()):
         # labels stacked so that close lines (5.000 and 15.000) do not overwrite each other
-        s, n = _vline(value, [OVER, "#000", "#CC79A7"][i % 3], f"{label}: {num(value, lang)}", 1 - 0.07 * i)
+        # labels above the plot, one row each: never over the bars, never over each other
+        s, n = _vline(value, [OVER, "#000", "#CC79A7"][i % 3], f"{label}: {num(value, lang)}", 1.01 + 0.075 * i)
+        n.update(yanchor="bottom", xanchor="left", font=dict(size=12))
         shapes.append(s)
         notes.append(n)
     trace = dict(
@@ -398,6 +424,7 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
         shapes=shapes,
         annotations=notes,
         showlegend=False,
+        margin=dict(t=70 + 30 * len(notes)),
         xaxis=dict(tickformat=INT_FMT, title=dict(text=x_label)),
         yaxis=dict(tickformat=INT_FMT, dtick=max(1, -(-top // 6))),
     )  # whole wards only
@@ -419,10 +446,19 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
         marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
         text=[num(v, lang) for v in d.population],
         textposition="outside",
+        cliponaxis=False,
         customdata=[[s, code] for s, code in zip(d.standard, d.district_code, strict=False)],
         hovertemplate="%{y}<br>%{x:,.0f} / %{customdata[0]:,.0f}<extra></extra>",
     )
-    return _figure([trace], title, lang, height=max(380, 28 * len(d) + 100), xaxis=dict(tickformat=INT_FMT))
+    top_value = float(d.population.max()) if len(d) else 1.0
+    return _figure(
+        [trace],
+        title,
+        lang,
+        height=max(380, 28 * len(d) + 100),
+        # room beside the longest bar for its label, on a phone too
+        xaxis=dict(tickformat=INT_FMT, range=[0, top_value * 1.28], nticks=4),
+    )
 
 
 def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float | None = None) -> go.Figure:
@@ -495,7 +531,7 @@ def build_district_box(df: pd.DataFrame, lang: str, title: str, standard: float 
     )
 
 
-def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figure:
+def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str, colour_title: str | None = None) -> go.Figure:
     """District -> ward treemap sized by population, coloured by ratio to standard.
 
     df: district_code, district_name, unit_code, unit_name, population, ratio_to_standard.
@@ -513,14 +549,24 @@ def build_treemap(df: pd.DataFrame, lang: str, title: str, root: str) -> go.Figu
         parents=parents,
         values=values,
         branchvalues="total",
-        marker=dict(colors=colours, colorscale="RdBu_r", cmin=0, cmax=RATIO_CAP, colorbar=_ratio_colorbar(lang)),
+        marker=dict(
+            colors=colours, colorscale="RdBu_r", cmin=0, cmax=RATIO_CAP, colorbar=_ratio_colorbar(lang, colour_title)
+        ),
         hovertemplate="%{label}<br>%{value:,.0f}<extra></extra>",
     )
     return _figure([trace], title, lang, height=560)
 
 
 def build_choropleth(
-    df: pd.DataFrame, geojson, lang: str, title: str, attribution: str, waived_label: str = ""
+    df: pd.DataFrame,
+    geojson,
+    lang: str,
+    title: str,
+    attribution: str,
+    waived_label: str = "",
+    colour_title: str | None = None,
+    focus: tuple[float, float, float, float] | None = None,
+    waived_legend: str = "",
 ) -> go.Figure:
     """2025 units coloured by population / threshold; communes (no threshold) and wards the law exempts
     from it (formed from enough old units: `waived`) grey, the reason on hover.
@@ -531,7 +577,21 @@ def build_choropleth(
     """
     ratio = df.ratio_to_threshold.astype(float)
     waived = df.waived.fillna(False).astype(bool) if "waived" in df else pd.Series(False, index=df.index)
-    z = [NO_THRESHOLD if (pd.isna(r) or w) else min(float(r), RATIO_CAP) for r, w in zip(ratio, waived, strict=False)]
+    z = [NO_THRESHOLD if pd.isna(r) else min(float(r), RATIO_CAP) for r in ratio]
+    exempt = df[waived]
+    outline = dict(  # the wards the law exempts: coloured like the others, outlined, named in the legend
+        type="choroplethmap",
+        geojson=geojson,
+        featureidkey="properties.ma_xa",
+        locations=list(exempt.unit_code),
+        z=[0] * len(exempt),
+        colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+        showscale=False,
+        marker=dict(line=dict(width=2, color="#222")),
+        name=waived_legend or waived_label,
+        showlegend=bool(waived_legend or waived_label) and len(exempt) > 0,
+        hoverinfo="skip",
+    )
     trace = dict(
         type="choroplethmap",
         geojson=geojson,
@@ -541,12 +601,13 @@ def build_choropleth(
         colorscale=_MAP_SCALE,
         zmin=NO_THRESHOLD,
         zmax=RATIO_CAP,
-        colorbar=_ratio_colorbar(lang),
-        marker=dict(line=dict(width=0.5, color="white")),
+        colorbar=_ratio_colorbar(lang, colour_title),
+        marker=dict(line=dict(width=0.4, color="white")),
         customdata=[
-            [n, p, "—" if pd.isna(r) else (waived_label if w else f"×{num(r, lang, 2)}")]
+            [n, p, "—" if pd.isna(r) else f"×{num(r, lang, 2)}" + (f", {waived_label}" if w else "")]
             for n, p, r, w in zip(df.unit_name, df.population, ratio, waived, strict=False)
         ],
+        showlegend=False,
         hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f} (%{customdata[2]})<extra></extra>",
     )
     note = dict(
@@ -561,13 +622,21 @@ def build_choropleth(
         font=dict(size=10),
         bgcolor="rgba(255,255,255,0.8)",
     )
+    # framed on the units the colour measures (focus: lon_min, lon_max, lat_min, lat_max), at the zoom that
+    # fits them in a phone-wide frame; the communes around stay as grey context
+    lon0, lon1, lat0, lat1 = focus or (105.28, 106.02, 20.56, 21.39)
+    zoom = min(
+        math.log2(FRAME_W * 360 / (256 * max(lon1 - lon0, 1e-3))),
+        math.log2(FRAME_H * 360 / (256 * max(lat1 - lat0, 1e-3) * 1.08)),
+    )
     return _figure(
-        [trace],
+        [trace, outline],
         title,
         lang,
-        height=560,
+        height=640,
         annotations=[note],
-        map=dict(style="white-bg", center=dict(lat=21.0, lon=105.75), zoom=8.4),
+        margin=dict(l=0, r=0, t=60, b=70),
+        map=dict(style="white-bg", center=dict(lat=(lat0 + lat1) / 2, lon=(lon0 + lon1) / 2), zoom=round(zoom, 2)),
     )
 
 
@@ -624,7 +693,6 @@ def build_staff_bars(
         height=420,
         annotations=notes,
         showlegend=True,
-        legend=dict(orientation="h", x=0, xanchor="left", y=-0.15, yanchor="top"),
         xaxis=dict(categoryorder="array", categoryarray=list(x_of.values()), range=[-0.5, len(x_of) - 0.5]),
         yaxis=dict(tickformat=".0f", range=[0, top * 1.3]),
     )
@@ -714,7 +782,6 @@ def build_district_transition(df: pd.DataFrame, lang: str, title: str, labels: t
         height=max(320, 44 * len(df) + 140),
         barmode="group",
         showlegend=True,
-        legend=dict(orientation="h", x=0, xanchor="left", y=-0.06, yanchor="top"),
         xaxis=dict(tickformat=INT_FMT, range=[0, top * 1.15]),
     )
 
@@ -753,8 +820,6 @@ def build_transition_bars(df: pd.DataFrame, lang: str, title: str, labels: tuple
 def build_timeline(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     """The reform timeline as a vertical list: one marker a milestone, its date and label to the right,
     wrapped, so nothing is cut at either end on a projector or a phone. df: event_date, label_vi, label_en."""
-    import textwrap
-
     labels = list(df["label_vi" if lang == "vi" else "label_en"])
     dates = [date(d, lang) for d in df.event_date]
     text = [
@@ -966,7 +1031,6 @@ def build_index_series(
         annotations=notes,
         margin=dict(t=90, b=60),
         showlegend=True,
-        legend=dict(orientation="h", x=0, xanchor="left", y=-0.12, yanchor="top"),
         **axes,
     )
 
@@ -1018,7 +1082,6 @@ def build_ward_populations(df: pd.DataFrame, lang: str, title: str, labels: dict
         lang,
         height=max(320, 34 * len(order) + 140),
         showlegend=True,
-        legend=dict(orientation="h", x=0, xanchor="left", y=-0.08, yanchor="top"),
         xaxis=dict(tickformat=INT_FMT, rangemode="tozero", title=dict(text=labels.get("axis", ""))),
         yaxis=dict(categoryorder="array", categoryarray=order[::-1], automargin=True),
     )

@@ -77,6 +77,8 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
     below = legend is not None and legend.y is not None and legend.y < 0 and fig.layout.showlegend is not False
     entries = sum(1 for tr in fig.data if getattr(tr, "showlegend", None) is not False and getattr(tr, "name", None))
     legend_rows = -(-entries // 3) if below else 0
+    if any(getattr(getattr(tr, "colorbar", None), "orientation", None) == "h" for tr in fig.data):
+        legend_rows = max(legend_rows, 2)  # a colour bar under the chart: its title and its ticks
     fig.add_annotation(
         text="<br>".join(lines),
         xref="paper",
@@ -90,7 +92,12 @@ def footnoted(spec: ChartSpec, f: Filters, citations: pd.DataFrame, district_nam
         showarrow=False,
         font=dict(size=11, color="#444"),
     )
-    fig.update_layout(margin=dict(l=70, r=40, t=100, b=70 + 36 * legend_rows + 15 * len(lines)))
+    if fig.layout.xaxis.title.text:
+        legend_rows += 1  # the x axis' title sits under its ticks: the sources go below it
+    # room for the title and subtitle above what the chart puts on top (a legend: a row per four entries)
+    legend_top = 0 if below or fig.layout.showlegend is False or entries < 2 else -(-entries // 4)
+    top = max(100, (fig.layout.margin.t or 60) + 40) + 26 * legend_top
+    fig.update_layout(margin=dict(l=70, r=40, t=top, b=70 + 36 * legend_rows + 15 * len(lines)))
     return fig
 
 

@@ -213,6 +213,11 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "colour_ratio_standard": {"vi": "Dân số ÷ tiêu chuẩn", "en": "Population ÷ standard"},
+    "colour_ratio_threshold": {
+        "vi": "Dân số ÷ ngưỡng (xám: xã, không có ngưỡng)",
+        "en": "Population ÷ threshold (grey: communes, which have none)",
+    },
     "scale_rate": {"vi": "tỷ lệ", "en": "rate"},
     "scale_count": {"vi": "số đếm", "en": "count"},
     "scale_ratio": {"vi": "tỷ số", "en": "ratio"},
@@ -412,9 +417,13 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Click a district on a chart to filter the page to it.",
     },
     "waived_label": {"vi": "miễn tiêu chuẩn (hợp nhất nhiều đơn vị)", "en": "standard waived (several units merged)"},
+    "waived_legend": {
+        "vi": "Viền đậm: phường được miễn tiêu chuẩn (hợp nhất nhiều đơn vị)",
+        "en": "Dark outline: ward exempt from the standard (several units merged)",
+    },
     "waived_note": {
-        "vi": "Phường hình thành từ nhiều đơn vị cũ (số đơn vị theo luật, trong dữ liệu tiêu chuẩn) được miễn tiêu chuẩn dân số khi sắp xếp năm 2025: tô xám, không tính là thiếu.",
-        "en": "A ward formed from as many old units as the law names (in the standards data) was exempt from the population standard in the 2025 arrangement: grey, not counted as short of it.",
+        "vi": "Phường hình thành từ nhiều đơn vị cũ (số đơn vị theo luật, trong dữ liệu tiêu chuẩn) được miễn tiêu chuẩn dân số khi sắp xếp năm 2025: vẫn tô theo tỷ lệ, viền đậm, không tính là thiếu.",
+        "en": "A ward formed from as many old units as the law names (in the standards data) was exempt from the population standard in the 2025 arrangement: still coloured by its ratio, with a dark outline, and not counted as short of it.",
     },
     "communes_no_std": {
         "vi": "Xã không có ngưỡng trong dữ liệu: tô màu xám.",

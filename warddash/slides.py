@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from collections import defaultdict
 
 import pandas as pd
@@ -51,6 +52,11 @@ def _is_date_axis(values: list) -> bool:
         if isinstance(v, str) and len(v) >= 8 and v[:4].isdigit() and v[4] == "-":
             return True
     return False
+
+
+def _plain(text) -> str:
+    """A label without the screen's line breaks and bold tags."""
+    return re.sub(r"<[^>]+>", "", str(text).replace("<br>", " "))
 
 
 def _is_number(v) -> bool:
@@ -101,7 +107,7 @@ def _panel_title(fig: go.Figure, axis: str) -> str:
         return ""
     for note in fig.layout.annotations or ():
         if note.xref == "paper" and note.yref == "paper" and note.x == x_axis.domain[0] and note.y == y_axis.domain[1]:
-            return (note.text or "").replace("<b>", "").replace("</b>", "")
+            return _plain(note.text or "")
     return ""
 
 
@@ -203,7 +209,7 @@ def _native_chart(slide, fig: go.Figure, axis: str, traces: list, box: tuple, la
             if y_axis.autorange == "reversed":
                 categories = categories[::-1]  # both draw the first category at the bottom unless reversed
         data = CategoryChartData(number_format=AXIS_FORMAT[lang])
-        data.categories = [str(c) for c in categories]
+        data.categories = [_plain(c) for c in categories]
         for tr in traces:
             c, v = cats_vals(tr)
             by = dict(zip(c, v, strict=False))

@@ -144,11 +144,11 @@ def _url_filters() -> Filters:
     }
     for key, allowed in allowed_values.items():
         raw = qp.get(key, "")
-        if raw.isdigit() and int(raw) in allowed:
+        if raw.isascii() and raw.isdigit() and int(raw) in allowed:
             setattr(f, key, int(raw))
     for key in ("ward", "unit"):
         raw = qp.get(key, "")
-        setattr(f, key, raw if raw.isdigit() and len(raw) == 5 else "")
+        setattr(f, key, raw if raw.isascii() and raw.isdigit() and len(raw) == 5 else "")
     return f
 
 
@@ -160,10 +160,12 @@ def _present(page: str) -> None:
         st.info(t("no_figure_period", lang))
         return
     raw = st.query_params.get("slide", "1")
-    i = min(max(int(raw) if raw.isdigit() else 1, 1), len(charts))
+    i = min(max(int(raw) if raw.isascii() and raw.isdigit() else 1, 1), len(charts))
     spec = charts[i - 1]
     fig = spec.fig
-    fig.update_layout(font=dict(size=20), title=dict(font=dict(size=30)), height=760, margin=dict(t=90))
+    fig.update_layout(
+        font=dict(size=20), title=dict(text=spec.title, font=dict(size=30)), height=760, margin=dict(t=90)
+    )
     st.plotly_chart(
         fig,
         theme=None,
@@ -358,7 +360,7 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
         page_title=f"{t('nav_' + page_key, tab_lang)} · {t('app_title', tab_lang)}",
         page_icon=":material/location_city:",
         layout="wide",
-        initial_sidebar_state="collapsed" if presenting else "expanded",
+        initial_sidebar_state="collapsed" if presenting else "auto",  # auto: closed on a phone
     )
     if presenting:
         _present(page_key)
@@ -463,6 +465,7 @@ def chart(spec, ctx: Ctx, on_select=None):
     )
     if on_select:
         kwargs.update(on_select=on_select, selection_mode=("points",))
+    st.markdown(f"#### {spec.title}")  # page text: it wraps on a phone, and screen readers list it
     event = st.plotly_chart(spec.fig, **kwargs)
     cite(ctx, spec.source_ids, spec.definitions, spec.why)
     return event

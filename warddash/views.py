@@ -124,6 +124,23 @@ def boundaries() -> dict:
     return json.loads((DATA_DIR / "units_2025_07.geojson").read_text(encoding="utf-8"))
 
 
+def bounds_of(codes) -> tuple[float, float, float, float] | None:
+    """(lon_min, lon_max, lat_min, lat_max) of the 2025 units with these codes, from the boundaries."""
+    wanted, lons, lats = set(codes), [], []
+    for feature in boundaries()["features"]:
+        if feature["properties"].get("ma_xa") not in wanted:
+            continue
+        stack = [feature["geometry"]["coordinates"]]
+        while stack:
+            item = stack.pop()
+            if item and isinstance(item[0], (int, float)):
+                lons.append(item[0])
+                lats.append(item[1])
+            else:
+                stack.extend(item)
+    return (min(lons), max(lons), min(lats), max(lats)) if lons else None
+
+
 def _periods(run: Run, f: Filters) -> pd.DataFrame:
     p = run("periods")
     return p[p.period_id.isin(f.periods)].reset_index(drop=True)
@@ -281,7 +298,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
         ChartSpec(
             "treemap",
             t("treemap_title", lang),
-            charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội"),
+            charts.build_treemap(wards, lang, t("treemap_title", lang), "Hà Nội", t("colour_ratio_standard", lang)),
             wards,
             census,
             defs,
@@ -296,6 +313,9 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
                 t("map_title", lang, run),
                 "© OpenStreetMap contributors",
                 t("waived_label", lang),
+                t("colour_ratio_threshold", lang),
+                bounds_of(units[units.ratio_to_threshold.notna()].unit_code),
+                t("waived_legend", lang),
             ),
             units,
             ["hn-dean-2025", "osm-2025", "nq-76-2025", "nq-112-2025"],
