@@ -48,5 +48,5 @@ if "sankey" in charts:
 else:
     st.info(ctx.t("sankey_pick", n=SANKEY_MAX_DISTRICTS))
 chart(charts["absorbed"], ctx)
-table(charts["absorbed"].data, ctx, interactive=False)
+table(charts["absorbed"].data, ctx)  # 126 units: a scrolling table, not a page of rows
 footer(ctx)

@@ -83,7 +83,7 @@ chart(charts["treemap"], ctx)
 chart(charts["wardpop"], ctx)
 
 st.subheader(ctx.t("article_vs_census"))
-table(q("article_vs_census").drop(columns=["item_en" if lang == "vi" else "item"]), ctx)
+table(q("article_vs_census").drop(columns=["claim_id", "item_en" if lang == "vi" else "item"]), ctx)
 st.info(ctx.t("census_note"), icon=":material/help:")
 chart(charts["map"], ctx)
 footer(ctx)

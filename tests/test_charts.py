@@ -100,9 +100,20 @@ def test_choropleth_greys_units_without_threshold_and_attributes_osm():
             "ratio_to_threshold": [1.445, None],
         }
     )
-    fig = charts.build_choropleth(df, "app/static/units_2025_07.geojson", "vi", "T", "© OpenStreetMap contributors")
-    trace = fig.data[0]
-    assert len(fig.data) == 1 and list(trace.locations) == ["00004", "09661"]
+    fig = charts.build_choropleth(
+        df.assign(waived=[True, False]),
+        "app/static/units_2025_07.geojson",
+        "vi",
+        "T",
+        "© OSM",
+        "miễn",
+        "Dân số ÷ ngưỡng",
+    )
+    trace, outline = fig.data
+    assert list(trace.locations) == ["00004", "09661"]
+    # an exempt ward keeps its colour and gets an outline, named in the legend
+    assert list(outline.locations) == ["00004"] and outline.marker.line.width == 2 and outline.showlegend
+    assert trace.colorbar.title.text == "Dân số ÷ ngưỡng" and trace.colorbar.orientation == "h"
     assert list(trace.z) == [1.445, charts.NO_THRESHOLD]  # the commune sits below the scale...
     assert trace.colorscale[0][1] == "#DDDDDD"  # ...where the scale is grey
     # a ratio of 1 (at the threshold) falls on the white midpoint of the red-blue scale
@@ -110,7 +121,7 @@ def test_choropleth_greys_units_without_threshold_and_attributes_osm():
     assert any(abs(pos - at_one) < 1e-9 and colour == "#f7f7f7" for pos, colour in trace.colorscale)
     assert trace.colorbar.ticktext[-1] == "≥ 2,0"
     assert trace.geojson == "app/static/units_2025_07.geojson"  # the browser loads the boundaries once
-    assert any("OpenStreetMap" in a.text for a in fig.layout.annotations)
+    assert any("OSM" in a.text for a in fig.layout.annotations)
 
 
 def test_staff_bars_mark_two_series_and_kinds_apart_and_leave_a_period_empty():

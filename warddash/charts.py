@@ -62,7 +62,7 @@ def _ratio_colorbar(lang: str, title: str | None = None) -> dict:
         xanchor="left",
         y=-0.02,
         yanchor="top",
-        len=0.6,
+        len=0.9,
         thickness=12,
     )
 
@@ -106,7 +106,19 @@ def _figure(traces: list[dict], title: str, lang: str, height: int = 420, **layo
             base[key] = {**base[key], **value}
         else:
             base[key] = value
+    for tr in traces:  # a legend entry does not wrap by itself: long names on two lines, for a phone
+        name = tr.get("name")
+        if isinstance(name, str) and len(name) > LEGEND_WRAP and "<br>" not in name:
+            tr["name"] = wrap(name, LEGEND_WRAP)
     return go.Figure(data=traces, layout=base)
+
+
+LEGEND_WRAP = 36
+
+
+def wrap(text, width: int) -> str:
+    """Text on lines of at most width characters, for labels Plotly does not wrap."""
+    return "<br>".join(textwrap.wrap(str(text), width)) or str(text)
 
 
 def _vline(x, colour, label=None, y=1.0):
@@ -217,10 +229,7 @@ def build_period_slopes(
     """
     names = "name_vi" if lang == "vi" else "name_en"
     # two columns at most and period names on two lines: the panels read on a phone as on a projector
-    labels = [
-        (short_names or {}).get(p, n).replace(" ", "<br>", 1)
-        for p, n in zip(periods.period_id, periods[names], strict=False)
-    ]
+    labels = [wrap((short_names or {}).get(p, n), 10) for p, n in zip(periods.period_id, periods[names], strict=False)]
     at = dict(zip(periods.period_id, labels, strict=False))
     df = df.assign(
         qualifier=df["qualifier"] if "qualifier" in df else "",
@@ -626,8 +635,8 @@ def build_choropleth(
     # fits them in a phone-wide frame; the communes around stay as grey context
     lon0, lon1, lat0, lat1 = focus or (105.28, 106.02, 20.56, 21.39)
     zoom = min(
-        math.log2(FRAME_W * 360 / (256 * max(lon1 - lon0, 1e-3))),
-        math.log2(FRAME_H * 360 / (256 * max(lat1 - lat0, 1e-3) * 1.08)),
+        math.log2(FRAME_W * 360 / (512 * max(lon1 - lon0, 1e-3))),  # MapLibre: the world is 512 px at zoom 0
+        math.log2(FRAME_H * 360 / (512 * max(lat1 - lat0, 1e-3) * 1.08)),
     )
     return _figure(
         [trace, outline],
@@ -657,7 +666,7 @@ def build_staff_bars(
     periods: period_id, name_vi, name_en in time order.
     """
     names = "name_vi" if lang == "vi" else "name_en"
-    x_of = dict(zip(periods.period_id, periods[names], strict=False))
+    x_of = dict(zip(periods.period_id, [wrap(n, 14) for n in periods[names]], strict=False))
     traces = []
     df = df[df.period_id.isin(x_of)]
     for (series, kind), part in df.groupby(["series_id", "fact_kind"], sort=False):
@@ -869,7 +878,7 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
 
     df: name_vi, name_en, value, qualifier, and optionally fact_kind.
     """
-    names = list(df["name_vi" if lang == "vi" else "name_en"])
+    names = [wrap(n, 22) for n in df["name_vi" if lang == "vi" else "name_en"]]  # the bars keep the width
     kinds = list(df.fact_kind) if "fact_kind" in df else ["reported"] * len(df)
     decimals = 0 if (df.value.dropna() % 1 == 0).all() else 1
     trace = dict(
@@ -892,7 +901,7 @@ def build_fact_bars(df: pd.DataFrame, lang: str, title: str, colour: str | None 
         lang,
         height=max(320, 40 * len(df) + 100),
         # room beside the longest bar for its label ("tối đa 70")
-        xaxis=dict(tickformat=INT_FMT, range=[0, float(df.value.max() or 1) * 1.25] if len(df) else None),
+        xaxis=dict(tickformat=INT_FMT, range=[0, float(df.value.max() or 1) * 1.45] if len(df) else None, nticks=4),
         yaxis=dict(autorange="reversed"),
     )
 
@@ -990,7 +999,7 @@ def build_index_series(
         )
         notes.append(
             dict(
-                text=getattr(p, names),
+                text=labels.get(f"period_{p.period_id}", getattr(p, names)),  # a short name: it fits a phone
                 x=(a + (b - a) / 2).strftime("%Y-%m-%d"),
                 xref="x",
                 y=1.0,
@@ -1010,7 +1019,17 @@ def build_index_series(
             if lo < when < hi:
                 s, n = _vline(when.strftime("%Y-%m-%d"), GREY, labels["method_break"], y1)
                 shapes.append({**s, "y0": y0, "y1": y1})
-                notes.append({**n, "hovertext": getattr(b, f"note_{lang}"), "font": dict(size=10, color="#555")})
+                # along the line, not across the data beside it
+                notes.append(
+                    {
+                        **n,
+                        "textangle": -90,
+                        "xanchor": "right",
+                        "bgcolor": None,
+                        "hovertext": getattr(b, f"note_{lang}"),
+                        "font": dict(size=10, color="#555"),
+                    }
+                )
     axes = dict(
         xaxis=dict(type="date", range=[lo.strftime("%Y-%m-%d"), hi.strftime("%Y-%m-%d")], dtick="M12", tickformat="%Y"),
     )
@@ -1031,6 +1050,7 @@ def build_index_series(
         annotations=notes,
         margin=dict(t=90, b=60),
         showlegend=True,
+        legend=dict(y=1.09),  # above the periods' names
         **axes,
     )
 

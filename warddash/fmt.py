@@ -215,8 +215,8 @@ TEXT: dict[str, dict[str, str]] = {
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
     "colour_ratio_standard": {"vi": "Dân số ÷ tiêu chuẩn", "en": "Population ÷ standard"},
     "colour_ratio_threshold": {
-        "vi": "Dân số ÷ ngưỡng (xám: xã, không có ngưỡng)",
-        "en": "Population ÷ threshold (grey: communes, which have none)",
+        "vi": "Dân số ÷ ngưỡng (xám: xã)",
+        "en": "Population ÷ threshold (grey: commune)",
     },
     "scale_rate": {"vi": "tỷ lệ", "en": "rate"},
     "scale_count": {"vi": "số đếm", "en": "count"},
@@ -418,8 +418,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "waived_label": {"vi": "miễn tiêu chuẩn (hợp nhất nhiều đơn vị)", "en": "standard waived (several units merged)"},
     "waived_legend": {
-        "vi": "Viền đậm: phường được miễn tiêu chuẩn (hợp nhất nhiều đơn vị)",
-        "en": "Dark outline: ward exempt from the standard (several units merged)",
+        "vi": "Viền đậm: được miễn tiêu chuẩn",
+        "en": "Dark outline: exempt from the standard",
     },
     "waived_note": {
         "vi": "Phường hình thành từ nhiều đơn vị cũ (số đơn vị theo luật, trong dữ liệu tiêu chuẩn) được miễn tiêu chuẩn dân số khi sắp xếp năm 2025: vẫn tô theo tỷ lệ, viền đậm, không tính là thiếu.",

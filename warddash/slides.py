@@ -187,7 +187,7 @@ def _native_chart(slide, fig: go.Figure, axis: str, traces: list, box: tuple, la
     if numeric_x:
         data = XyChartData()
         for tr in traces:
-            s = data.add_series(tr.name or "")
+            s = data.add_series(_plain(tr.name or ""))
             for x, y in zip(_values(tr.x), _values(tr.y), strict=False):
                 if y is not None:
                     s.add_data_point(x, y)
@@ -213,7 +213,7 @@ def _native_chart(slide, fig: go.Figure, axis: str, traces: list, box: tuple, la
         for tr in traces:
             c, v = cats_vals(tr)
             by = dict(zip(c, v, strict=False))
-            data.add_series(tr.name or "", [by.get(cat) for cat in categories])
+            data.add_series(_plain(tr.name or ""), [by.get(cat) for cat in categories])
         if bars:
             kind = XL_CHART_TYPE.BAR_CLUSTERED if horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
         else:

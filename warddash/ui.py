@@ -362,6 +362,7 @@ def frame(page_key: str, *, district_filter: bool = True, period_filter: bool = 
         layout="wide",
         initial_sidebar_state="collapsed" if presenting else "auto",  # auto: closed on a phone
     )
+    st.html(TABLE_CSS)
     if presenting:
         _present(page_key)
         st.stop()
@@ -497,6 +498,11 @@ def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, 
         st.info(f"**{ctx.t('why_differ')}.** {why}", icon=":material/help:")
 
 
+# a static table on a phone: a column is never crushed to a word a line; the table scrolls sideways instead
+TABLE_CSS = """<style>
+[data-testid="stTable"] th, [data-testid="stTable"] td { min-width: 5.5em; }
+[data-testid="stTable"] tbody th { min-width: 11em; }
+</style>"""
 STATIC_CELLS = 300  # up to this size a table is a summary: a static table, formatted exactly
 
 

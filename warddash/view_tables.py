@@ -73,6 +73,8 @@ def readable(
     df = df.drop(  # of a pair (name_vi, name_en; label_vi, label_en…), the other language's column
         columns=[c for c in df.columns if c.endswith(f"_{other}") and f"{c[: -len(other)]}{lang}" in df.columns]
     )
+    if screen and f"name_{lang}" in df.columns:  # on screen a figure is named, not coded (files keep the code)
+        df = df.drop(columns=[c for c in ("metric_id", "series_id") if c in df.columns])
     if "period_id" in df.columns:  # written as the period's name already
         df = df.drop(columns=[c for c in ("period_name_vi", "period_name_en") if c in df.columns])
     period_names = {} if periods is None else dict(zip(periods.period_id, periods[f"name_{lang}"], strict=False))

@@ -506,6 +506,7 @@ def governance(run: Run, f: Filters) -> list[ChartSpec]:
     periods = run("periods")
     breaks = run("series_breaks_list")
     labels = {k: t(f"gov_{k}", lang) for k in ("rank", "score", "method_break")}
+    labels.update({f"period_{p}": t(f"short_{p}", lang) for p in PERIOD_IDS})
     for family, metrics in INDEX_FAMILIES.items():
         df = run("governance_indices", metrics=metrics)
         if df.empty:
