@@ -42,7 +42,11 @@ for _metric_id, rows in kpis.groupby("metric_id", sort=False):
                 delta_arrow=card["arrow"],
                 delta_color=card["colour"],
                 help=" · ".join(
-                    [kinds.get(r.fact_kind, r.fact_kind), fmt.date_range(r.as_of_start, r.as_of_end, lang), r.ref]
+                    [
+                        kinds.get(r.fact_kind, r.fact_kind),
+                        fmt.date_range(r.as_of_start, r.as_of_end, lang),
+                        r.formula if r.fact_kind == "derived" else r.ref,  # a computed figure: its formula
+                    ]
                 ),
             )
 

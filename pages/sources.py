@@ -119,9 +119,6 @@ with tabs[5]:
             key=f"dl_{name}",
         )
 with tabs[6]:
-    st.markdown(
-        "- Dữ liệu tổng hợp / compiled data: CC BY 4.0\n- Ranh giới 2025 / 2025 boundaries: "
-        "© OpenStreetMap contributors, ODbL 1.0\n- Thống kê chính thức / official statistics: facts"
-    )
+    st.markdown(ctx.t("licences_text"))
     table(q("sources_list"), ctx, interactive=True)
 footer(ctx)

@@ -1,9 +1,9 @@
 -- Every published figure with its source, filtered; one row per fact, at most 2,000 (a table a person
 -- can read; at national scale the search narrows it).
--- Columns: fact_id, period_id, scope_level, scope_code, scope_name, metric_id, name_vi, name_en, topic,
--- value, unit, qualifier, as_of_start, as_of_end, period_basis (dates | stated | spanning | undated |
--- outside), source_id, source_title, publisher, reliability_rank, language, locator, excerpt, fact_kind,
--- verified (confirmed in the source's text), note.
+-- Columns (what a reader looks for first, first): fact_id, name_vi, name_en, qualifier, value, unit, scope_name,
+-- period_id, as_of_start, as_of_end, fact_kind, scope_level, scope_code, metric_id, topic, period_basis
+-- (dates | stated | spanning | undated | outside), source_id, source_title, publisher, reliability_rank,
+-- language, locator, excerpt, verified (confirmed in the source's text), note.
 -- Parameters: $search (text, '' = all), $topics (list; empty = all), $periods (list; empty = all),
 -- $max_rank (1-4).
 with hits as (
@@ -16,9 +16,9 @@ with hits as (
     order by fact_id
     limit 2000
 )
-select f.fact_id, f.period_id, f.scope_level, f.scope_code, f.scope_name, f.metric_id, m.name_vi, m.name_en,
-    m.topic, f.value, f.unit, f.qualifier, f.as_of_start, f.as_of_end, f.period_basis, f.source_id,
-    s.title as source_title, s.publisher, s.reliability_rank, s.language, f.locator, f.excerpt, f.fact_kind, f.verified,
+select f.fact_id, m.name_vi, m.name_en, f.qualifier, f.value, f.unit, f.scope_name, f.period_id, f.as_of_start,
+    f.as_of_end, f.fact_kind, f.scope_level, f.scope_code, f.metric_id, m.topic, f.period_basis, f.source_id,
+    s.title as source_title, s.publisher, s.reliability_rank, s.language, f.locator, f.excerpt, f.verified,
     f.note,
 from hits
 join facts as f using (fact_id)

@@ -355,10 +355,12 @@ def build_period_slopes(
         traces,
         title,
         lang,
-        height=300 * rows + 120,
+        height=300 * rows + 140,
         annotations=notes,
-        margin=dict(t=90, b=70),
+        margin=dict(t=110, b=70),
         showlegend=True,
+        # at the top of the figure, above the first row's panel titles
+        legend=dict(yref="container", y=0.995, yanchor="top"),
         **axes,
     )
 

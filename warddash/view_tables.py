@@ -74,7 +74,9 @@ def readable(
         columns=[c for c in df.columns if c.endswith(f"_{other}") and f"{c[: -len(other)]}{lang}" in df.columns]
     )
     if screen and f"name_{lang}" in df.columns:  # on screen a figure is named, not coded (files keep the code)
-        df = df.drop(columns=[c for c in ("metric_id", "series_id") if c in df.columns])
+        df = df.drop(columns=[c for c in ("metric_id",) if c in df.columns])
+    if screen:  # a series is an internal grouping of figures: its figures' names say what it is
+        df = df.drop(columns=[c for c in ("series_id",) if c in df.columns])
     if "period_id" in df.columns:  # written as the period's name already
         df = df.drop(columns=[c for c in ("period_name_vi", "period_name_en") if c in df.columns])
     period_names = {} if periods is None else dict(zip(periods.period_id, periods[f"name_{lang}"], strict=False))
@@ -83,6 +85,8 @@ def readable(
     for col in out.columns:
         if pd.api.types.is_bool_dtype(out[col]):
             out[col] = [t("yes" if v else "no", lang) if isinstance(v, (bool, np.bool_)) else "" for v in out[col]]
+    if "kind" in out.columns and "reliability_rank" in out.columns:  # the sources list: the kind of source
+        out["kind"] = [t(f"source_kind_{v}", lang) if isinstance(v, str) else v for v in out["kind"]]
     if "scale" in out.columns:
         out["scale"] = [t(f"scale_{v}", lang) if isinstance(v, str) else v for v in out.scale]
     if "mark" in out.columns:

@@ -513,10 +513,10 @@ def governance(run: Run, f: Filters) -> list[ChartSpec]:
             continue
         fam_breaks = breaks[breaks.series_id.isin(set(df.series_id))]
         notes = [t("gov_scope", lang), t(f"gov_note_{family}", lang)]
-        notes += [
-            f"{t('gov_method_break', lang)} ({b.break_on:%Y}): {getattr(b, f'note_{lang}')}"
-            for b in fam_breaks.itertuples()
-        ]
+        years_by_note: dict[str, list[str]] = {}  # one sentence a note, with every year it applies to
+        for b in fam_breaks.itertuples():
+            years_by_note.setdefault(getattr(b, f"note_{lang}"), []).append(f"{b.break_on:%Y}")
+        notes += [f"{t('gov_method_break', lang)} ({', '.join(ys)}): {note}" for note, ys in years_by_note.items()]
         if not df.verified.all():
             notes.append(t("gov_unverified", lang))
         title = t(f"gov_title_{family}", lang)
