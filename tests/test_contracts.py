@@ -150,6 +150,20 @@ def test_fact_scopes_resolve(real):
     assert (bad_wards, bad_units, bad_districts) == (0, 0, 0)
 
 
+def test_every_scope_reads_in_both_languages(real):
+    """Every scope a figure names has its Vietnamese and English form, and neither mixes in the other
+    language's words for the period or the merger ("new", "after", "trước", "phường" in English…)."""
+    missing = real.execute(
+        "select distinct scope_name from facts where scope_name not in (select scope_name from scope_names)"
+    ).fetchall()
+    assert missing == []
+    rows = real.execute("select name_vi, name_en from scope_names").fetchall()
+    english = re.compile(r"\b(new|after|before|merger|to|part|district|town)\b")
+    vietnamese = re.compile(r"\b(phường|quận|thị xã|trước|mới|toàn quốc|mọi|mỗi|bình quân)\b")
+    assert [vi for vi, _ in rows if english.search(vi)] == []
+    assert [en for _, en in rows if vietnamese.search(en)] == []
+
+
 def test_derived_rates_reproduce_the_article(real):
     r = {
         row[0]: row[1:]

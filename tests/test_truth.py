@@ -274,7 +274,7 @@ LEGAL_REF = re.compile(r"\d+/\d{4}(/[A-ZĐ0-9-]+)?|\d+/[A-ZĐ]+-[A-Za-zĐ0-9]+")
 NAME_YEAR = re.compile(r"\b(19|20)\d{2}\b")  # a year inside a name ("Tổng điều tra 2019", "Đề án 2025")
 # names, not figures: "chính quyền địa phương 2 cấp" (the period's name, as periods.csv has it), zero
 # ("never drawn as 0"), the UTF-8 encoding, a percentage's "× 100" in a formula
-NAMES = re.compile(r"\b2 cấp\b|\b0\b|UTF-8|× 100\b")
+NAMES = re.compile(r"\b2 cấp\b|\b0\b|UTF-8|× 100\b|CC BY \d\.\d|ODbL \d\.\d")  # licences by version
 # category codes, not figures: the reliability ranks 1-4 the Sources page explains
 CODES = {"sources_intro"}
 

@@ -124,7 +124,7 @@ def safe_cell(v):
     return v
 
 
-Lookups = tuple[pd.DataFrame, pd.DataFrame]  # (periods, fact_kinds): the names codes are written as
+Lookups = tuple[pd.DataFrame, ...]  # (periods, fact_kinds, scope_names): the names codes are written as
 
 
 def localised(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> pd.DataFrame:
@@ -133,7 +133,7 @@ def localised(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> pd
     in both languages)."""
     from warddash.view_tables import readable
 
-    df = readable(df, lang, *(lookups or (None, None)), screen=False)
+    df = readable(df, lang, *(lookups or ()), screen=False)
     df = df.copy()
     for c in df.columns:  # a whole count is written without ".0"
         col = df[c]

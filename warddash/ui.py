@@ -565,7 +565,7 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
 
 def readable(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Codes in a table shown as words in the user's language (see view_tables.readable)."""
-    return view_tables.readable(df, lang, q("periods"), q("fact_kinds"))
+    return view_tables.readable(df, lang, q("periods"), q("fact_kinds"), q("scope_names"))
 
 
 @st.cache_data

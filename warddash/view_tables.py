@@ -61,6 +61,7 @@ def readable(
     lang: str,
     periods: pd.DataFrame | None = None,
     kinds: pd.DataFrame | None = None,
+    scopes: pd.DataFrame | None = None,
     screen: bool = True,
 ) -> pd.DataFrame:
     """Codes in a table as words in the user's language: periods, kinds of figure, the basis of a period,
@@ -87,6 +88,9 @@ def readable(
             out[col] = [t("yes" if v else "no", lang) if isinstance(v, (bool, np.bool_)) else "" for v in out[col]]
     if "kind" in out.columns and "reliability_rank" in out.columns:  # the sources list: the kind of source
         out["kind"] = [t(f"source_kind_{v}", lang) if isinstance(v, str) else v for v in out["kind"]]
+    if "scope_name" in out.columns and scopes is not None:  # in the reader's language
+        names = dict(zip(scopes.scope_name, scopes[f"name_{lang}"], strict=False))
+        out["scope_name"] = [names.get(v, v) if isinstance(v, str) else v for v in out.scope_name]
     if "scale" in out.columns:
         out["scale"] = [t(f"scale_{v}", lang) if isinstance(v, str) else v for v in out.scale]
     if "mark" in out.columns:

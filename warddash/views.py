@@ -537,9 +537,9 @@ def sources(run: Run, f: Filters) -> list[ChartSpec]:
     return []
 
 
-def lookups(run: Run) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The names exports write codes as: (periods, fact_kinds)."""
-    return run("periods"), run("fact_kinds")
+def lookups(run: Run) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The names exports write codes as: (periods, fact_kinds, scope_names)."""
+    return run("periods"), run("fact_kinds"), run("scope_names")
 
 
 SOURCE_TABLE_TITLES = {

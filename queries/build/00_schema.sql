@@ -133,6 +133,13 @@ create table facts (
     check (fact_kind <> 'derived'),
 );
 
+-- each scope a figure names, as the reader's language writes it (a place name reads the same in both)
+create table scope_names (
+    scope_name varchar primary key,
+    name_vi varchar not null,
+    name_en varchar not null,
+);
+
 -- figures a source gives as parts of another of its figures, so its arithmetic can be checked
 create table part_of (
     part_fact_id varchar not null references facts (fact_id),

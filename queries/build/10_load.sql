@@ -59,6 +59,12 @@ select
     p.period_id, p.period_basis,
 from with_period;
 
+insert into scope_names
+select *
+from read_csv(getvariable('data_dir') || '/scope_names.csv', header = true, auto_detect = false, columns = {
+    'scope_name': 'varchar', 'name_vi': 'varchar', 'name_en': 'varchar'
+});
+
 insert into part_of
 select *
 from read_csv(getvariable('data_dir') || '/part_of.csv', header = true, auto_detect = false, columns = {
