@@ -547,10 +547,11 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
     for c in shown.columns:
         if is_date[c] and shown[c].isna().any():  # a missing date reads as missing, in the user's format
             shown[c] = [date(v, ctx.lang) for v in shown[c]]
-        elif is_num[c] and ctx.lang == "vi":
+        elif is_num[c] and (ctx.lang == "vi" or shown[c].isna().any()):
+            # a missing number: the grid would write "None"; here it reads "—", as in the static tables
             # the browser would format by its own locale (156,692 reads as 156 point 692 in Vietnamese):
             # in Vietnamese the table shows the numbers written the Vietnamese way
-            shown[c] = [num(v, "vi", _decimals(v)) for v in shown[c]]
+            shown[c] = [num(v, ctx.lang, _decimals(v)) for v in shown[c]]
             is_num[c] = False
     config = {c: st.column_config.NumberColumn(format="localized") for c in shown.columns if is_num[c]}
     config.update(
