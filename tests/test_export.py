@@ -86,8 +86,9 @@ def test_xlsx_headers_are_localised_and_formulas_escaped():
     ws = wb["t"]
     assert [c.value for c in ws[1]] == ["Đơn vị hành chính", "Dân số"]
     col = [ws.cell(row=r, column=1).value for r in range(2, 7)]
-    assert all(not str(v).startswith(("=", "+", "-", "@")) for v in col)
-    assert col[0] == '\'=HYPERLINK("http://x")' and col[-1] == "Hoàng Liệt"
+    # nothing is a formula: "=" is escaped, and "+1", "-2", "@SUM" are text cells kept as quoted
+    assert all(ws.cell(row=r, column=1).data_type == "s" for r in range(2, 7))
+    assert col == ['\'=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Hoàng Liệt"]
     assert ws.cell(row=6, column=2).value == 78845  # numbers stay numbers
     en = load_workbook(io.BytesIO(export.xlsx_bytes({"t": df}, "en")))["t"]
     assert en["A1"].value == "Administrative unit"
@@ -193,3 +194,51 @@ def test_citations_never_show_internal_paths():
     assert "shared/" not in text and "bản lưu" in text
     row["url"] = "https://example.org/a"
     assert export.full_citation(row, "en").endswith("https://example.org/a")
+
+
+@pytest.mark.parametrize(
+    "fmt,out",
+    [
+        ("csv", "data"),
+        ("csv", "data/sub"),
+        ("xlsx", "data/facts.csv"),
+        ("xlsx", "DB"),
+        ("pptx", "DIR"),
+        ("csv", "FILE"),
+    ],
+)
+def test_cli_export_never_overwrites_data_or_database_and_refuses_bad_paths(cli_db, tmp_path, capsys, fmt, out):
+    from warddash import DATA_DIR
+
+    db_file = db.db_path()
+    paths = {"DB": str(db_file), "DIR": str(tmp_path), "FILE": str(tmp_path / "a.txt")}
+    (tmp_path / "a.txt").write_text("keep")
+    before = {p: p.read_bytes() for p in [*DATA_DIR.glob("*.csv"), db_file]}
+    target = paths.get(out, str(DATA_DIR.parent / out))
+    assert main(["export", "--page", "staffing", "--format", fmt, "--out", target]) == 2
+    err = capsys.readouterr().err
+    assert err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (DATA_DIR / "sub").exists() and (tmp_path / "a.txt").read_text() == "keep"
+
+
+def test_cli_export_refuses_a_base_url_that_is_not_a_web_address(cli_db, tmp_path, capsys):
+    for bad in ("", "javascript:alert(1)", "http://a b.example/x"):
+        assert (
+            main(
+                [
+                    "export",
+                    "--page",
+                    "staffing",
+                    "--format",
+                    "pptx",
+                    "--out",
+                    str(tmp_path / "s.pptx"),
+                    "--base-url",
+                    bad,
+                ]
+            )
+            == 2
+        )
+        assert "--base-url" in capsys.readouterr().err
+    assert not (tmp_path / "s.pptx").exists()

@@ -121,6 +121,8 @@ def test_pptx_export(use_real_db, specs_of, tmp_path, page, lang):
     assert len(deck) == 1 + headline + len(specs) + 1
     title = " ".join(s.text_frame.text for s in deck[0].shapes if s.has_text_frame)
     assert f"{BASE}/{page}" in title  # an absolute link to the view
+    if headline:  # the headline figures, with their citations in the notes
+        assert "[tccs-2022-urban-pilot]" in deck[1].notes_slide.notes_text_frame.text
     charts = 0
     definition = "Định nghĩa" if lang == "vi" else "Definition"
     for slide, spec in zip(deck[1 + headline : -1], specs, strict=True):

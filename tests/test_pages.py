@@ -189,6 +189,27 @@ def test_presentation_mode_ignores_bad_slide_numbers(use_real_db):
     assert "3 / 3" in texts(at)
 
 
+@pytest.mark.parametrize(
+    ("page", "query"), [("sources", {}), ("imports", {}), ("district", {}), ("sources", {"lang": "en"})]
+)
+def test_presentation_mode_without_charts_says_so_and_offers_the_way_back(use_real_db, page, query):
+    at = run(page, present="1", **query)
+    assert not at.exception and not charts(at)
+    said = " ".join(i.value for i in at.info)
+    assert ("không có biểu đồ" if not query else "no chart to present") in said
+
+
+def test_presentation_mode_with_a_broken_database_shows_a_message(tmp_path, monkeypatch):
+    bad = tmp_path / "garbage.duckdb"
+    bad.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("WARDDASH_DB", str(bad))
+    at = AppTest.from_file("../pages/overview.py", default_timeout=60)
+    at.query_params["present"] = "1"
+    at.run()
+    assert not at.exception
+    assert at.error and "cơ sở dữ liệu" in at.error[0].value
+
+
 def test_every_chart_page_offers_exports(use_real_db):
     at = run("petitions")
     labels = [b.proto.label for b in at.get("download_button")]

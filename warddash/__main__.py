@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -29,7 +30,19 @@ def _export(args) -> int:
     if args.page not in PAGE_KEYS:
         print(f"unknown page {args.page!r}; pages: {', '.join(PAGE_KEYS)}", file=sys.stderr)
         return 2
-    con = db.connect(db.ensure_built())
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", args.base_url or ""):
+        print(
+            f"--base-url {args.base_url!r} is not an http(s) address such as https://dash.example.org", file=sys.stderr
+        )
+        return 2
+    try:
+        con = db.connect(db.ensure_built())
+    except (OSError, db.BuildError) as exc:
+        print(f"could not open the database {db.db_path()}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # duckdb's errors: a file that is not a database
+        print(f"could not open the database {db.db_path()}: {type(exc).__name__}", file=sys.stderr)
+        return 2
     run = lambda name, **p: db.run_query(con, name, **p)  # noqa: E731
     names = dict(run("districts")[["district_code", "district_name"]].itertuples(index=False))
     bad = [d for d in args.district if d not in names]
@@ -45,28 +58,27 @@ def _export(args) -> int:
     specs = build_view(args.page, run, f)
     tables = source_tables(run, f.lang) if args.page == "sources" else {}
     if not specs and not tables:
-        print(f"page {args.page!r} has nothing to export", file=sys.stderr)
+        hint = ": choose one with --district" if args.page == "district" else ""
+        print(f"page {args.page!r} has nothing to export{hint}", file=sys.stderr)
         return 2
     if not specs and args.format in ("pptx", "png", "svg"):
         print(f"page {args.page!r} holds tables only: use --format csv, xlsx or zip", file=sys.stderr)
         return 2
     words, titles = lookups(run), source_table_titles(f.lang)
     cites = run("source_citations", source_ids=sorted({s for sp in specs for s in sp.source_ids}))
-    out = Path(args.out)
+    # every file is made in memory first: a failure writes nothing
+    files: dict[str, bytes] = {}
     if args.format in ("png", "svg", "csv"):
-        out.mkdir(parents=True, exist_ok=True)
         for spec in specs:
-            data = (
+            files[f"{spec.key}.{args.format}"] = (
                 export.csv_bytes(spec.data, f.lang, words)
                 if args.format == "csv"
                 else export.image(spec, f, cites, names, args.format)
             )
-            (out / f"{spec.key}.{args.format}").write_bytes(data)
         for name, df in tables.items() if args.format == "csv" else ():
-            (out / f"{name}.csv").write_bytes(export.csv_bytes(df, f.lang, words))
+            files[f"{name}.csv"] = export.csv_bytes(df, f.lang, words)
     else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        data = {
+        files[""] = {
             "pptx": lambda: slides.deck(
                 args.page,
                 specs,
@@ -84,7 +96,55 @@ def _export(args) -> int:
                 {**{s.title: s.data for s in specs}, **{titles[k]: v for k, v in tables.items()}}, f.lang, words
             ),
         }[args.format]()
-        out.write_bytes(data)
+    con.close()
+    return _write_out(Path(args.out), files)
+
+
+def _protected() -> list[Path]:
+    """What an export must never overwrite: the project's data folder and the database (and its WAL)."""
+    from warddash import db
+
+    path = db.db_path()
+    return [DATA_DIR.resolve(), path.resolve(), Path(str(path) + ".wal").resolve()]
+
+
+def _write_out(out: Path, files: dict[str, bytes]) -> int:
+    """Write an export: one file at out (key ""), or files into the folder out. Refuses the project's data
+    and database, a folder where a file is wanted and the reverse; each file lands whole (temp + rename)."""
+    import os
+    import tempfile
+
+    if not str(out).strip():
+        print("--out is empty: give a file or folder to write", file=sys.stderr)
+        return 2
+    single = list(files) == [""]
+    targets = [out] if single else [out / name for name in files]
+    for target in targets:
+        where = target.resolve()
+        for guard in _protected():
+            if where == guard or guard in where.parents or (guard.is_dir() and where == guard):
+                print(f"refusing to write {target}: it is the project's data or database", file=sys.stderr)
+                return 2
+    if single and out.is_dir():
+        print(f"--out {out} is a folder: give a file name (e.g. {out / 'view'}.…)", file=sys.stderr)
+        return 2
+    if not single and out.exists() and not out.is_dir():
+        print(f"--out {out} is a file: this format writes one file a chart into a folder", file=sys.stderr)
+        return 2
+    try:
+        (out.parent if single else out).mkdir(parents=True, exist_ok=True)
+        for target, data in zip(targets, files.values(), strict=True):
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                os.replace(tmp, target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+    except OSError as exc:
+        print(f"could not write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     print(f"wrote {out}")
     return 0
 

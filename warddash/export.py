@@ -117,9 +117,11 @@ def image(
     return pio.to_image(fig, format=fmt, width=SLIDE_W, height=SLIDE_H, scale=scale if fmt == "png" else 1)
 
 
-def safe_cell(v):
-    """Text that a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    if isinstance(v, str) and v.startswith(FORMULA_START):
+def safe_cell(v, starts: tuple[str, ...] = FORMULA_START):
+    """Text that a spreadsheet would run as a formula is prefixed with an apostrophe. In a CSV any of
+    = + - @ (and tab, CR) can start one; in an XLSX a text cell is text, and only "=" would be written as a
+    formula, so a quoted "- Tổng số…" stays as quoted."""
+    if isinstance(v, str) and v.startswith(starts):
         return "'" + v
     return v
 
@@ -127,7 +129,9 @@ def safe_cell(v):
 Lookups = tuple[pd.DataFrame, ...]  # (periods, fact_kinds, scope_names): the names codes are written as
 
 
-def localised(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> pd.DataFrame:
+def localised(
+    df: pd.DataFrame, lang: str, lookups: Lookups | None = None, formula_start: tuple[str, ...] = FORMULA_START
+) -> pd.DataFrame:
     """Headers in the user's language (never two alike), codes as words when lookups are given (as on
     screen), formula-like text escaped; numbers stay numbers (dot decimals, no grouping: machine-readable
     in both languages)."""
@@ -148,7 +152,7 @@ def localised(df: pd.DataFrame, lang: str, lookups: Lookups | None = None) -> pd
     out = df.rename(columns=labels)
     for c in out.columns:
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
-            out[c] = out[c].map(safe_cell)
+            out[c] = out[c].map(lambda v: safe_cell(v, formula_start))
     return out
 
 
@@ -196,7 +200,7 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame], lang: str, lookups: Lookups | No
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         for name, df in zip(sheet_names(list(tables)), tables.values(), strict=True):
-            out = localised(df, lang, lookups)
+            out = localised(df, lang, lookups, formula_start=("=",))
             out.to_excel(xw, sheet_name=name, index=False)
             sheet = xw.sheets[name]
             for j, col in enumerate(out.columns, start=1):

@@ -122,6 +122,7 @@ QUALIFIER = {
         "average": "bình quân",
         "range low": "từ",
         "range high": "đến",
+        "sum of parts": "tổng các phần",
         "": "",
     },
     "en": {
@@ -133,6 +134,7 @@ QUALIFIER = {
         "average": "average",
         "range low": "from",
         "range high": "to",
+        "sum of parts": "sum of the parts",
         "": "",
     },
 }
@@ -213,6 +215,10 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "present_nothing": {
+        "vi": "Trang này không có biểu đồ để trình chiếu (trang bảng, hoặc chưa chọn quận, thị xã).",
+        "en": "This page has no chart to present (a page of tables, or no district chosen yet).",
+    },
     "source_kind_legal": {"vi": "Văn bản pháp luật", "en": "Legal text"},
     "source_kind_official": {"vi": "Cổng thông tin chính thức", "en": "Official portal"},
     "source_kind_statistics": {"vi": "Thống kê chính thức", "en": "Official statistics"},

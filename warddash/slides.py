@@ -411,8 +411,13 @@ def deck(
                 para.font.name = "Arial"
         text_box(slide, t("kpi_note", lang), 0.5, 6.7, 12.3, 0.6, 11, colour="555555")
         formulas = headlines.attrs.get("formulas", [])
+        cited = citations[citations.source_id.isin(headlines.attrs.get("source_ids", []))]
         slide.notes_slide.notes_text_frame.text = "\n".join(
-            [t("kpi_note", lang), ""] + [t("definition", lang) + ": " + x for x in formulas]
+            [t("kpi_note", lang), ""]
+            + [t("definition", lang) + ": " + x for x in formulas]
+            + ["", t("sources_under_chart", lang) + ":"]
+            + [full_citation(r, lang) for r in cited.itertuples()]
+            + ["", link]
         )
 
     for spec in specs:

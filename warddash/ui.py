@@ -113,6 +113,7 @@ def bound(
             (values if v is not None and valid(v) else bad).append(v if v is not None and valid(v) else raw)
         if bad:
             shown = ", ".join(b if _SAFE.match(b) else "…" for b in bad[:3])  # never echo odd input
+            shown += f" (+{len(bad) - 3})" if len(bad) > 3 else ""
             st.warning(t("bad_param", lang, name=f"{key}={shown}"), icon=":material/link_off:")
         ss[store] = (list(dict.fromkeys(values)) or default) if multi else (values[0] if values else default)
     if ss.get(key) is None and ss[store] is not None:
@@ -153,11 +154,22 @@ def _url_filters() -> Filters:
 
 
 def _present(page: str) -> None:
-    f = _url_filters()
+    lang = st.query_params.get("lang") if st.query_params.get("lang") in ("vi", "en") else "vi"
+    try:
+        f = _url_filters()
+        charts = build(page, q, f)
+    except (duckdb.Error, OSError, db.BuildError) as exc:
+        st.error(t("db_error", lang, err=type(exc).__name__))
+        return
     lang = f.lang
-    charts = build(page, q, f)
-    if not charts:
-        st.info(t("no_figure_period", lang))
+    if not charts:  # a page of tables (Sources, Import), or the District profile before a district is chosen
+        st.info(t("present_nothing", lang))
+        link(
+            _page_path(page),
+            label=t("leave_present", lang),
+            icon=":material/close_fullscreen:",
+            query_params=_as_query(f.params(page)) or None,
+        )
         return
     raw = st.query_params.get("slide", "1")
     i = min(max(int(raw) if raw.isascii() and raw.isdigit() else 1, 1), len(charts))
@@ -218,7 +230,8 @@ if (!doc.__warddashClicker) {
   doc.__warddashClicker = true;
   doc.addEventListener("keydown", (e) => {
     const want = {PageDown: "next", " ": "next", PageUp: "previous"}[e.key];
-    if (!want || ["INPUT", "TEXTAREA"].includes(e.target.tagName)) return;
+    const t = e.target;
+    if (!want || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || t.isContentEditable) return;
     const label = want === "next" ? doc.__warddashNext : doc.__warddashPrevious;
     // a button's text also holds its icon's name and its shortcut hint, one a line
     const button = [...doc.querySelectorAll("button")].find(

@@ -174,6 +174,7 @@ def headline_table(run: Run, f: Filters) -> pd.DataFrame:
             row[p[f"name_{f.lang}"]] = f"{qualified(r.value, r.qualifier, first.unit, f.lang)}{kind}{ref}"
         rows.append(row)
     out = pd.DataFrame(rows)
+    out.attrs["source_ids"] = sorted(set(kpis.source_id.dropna()))
     out.attrs["formulas"] = [
         f"{r[f'name_{f.lang}']} ({t(f'short_{r.period_id}', f.lang)}): {r.formula}"
         for _, r in kpis[kpis.formula.notna()].iterrows()
@@ -466,7 +467,9 @@ def transition(run: Run, f: Filters) -> list[ChartSpec]:
 
 
 def district(run: Run, f: Filters) -> list[ChartSpec]:
-    code = f.districts[0] if f.districts else "008"
+    if not f.districts:
+        return []  # the profile of no district: the page asks for one, exports and slides say so
+    code = f.districts[0]
     wards = run("ward_workload", districts=[code])
     title = f"{t('top_title', f.lang)} — {wards.district_name.iloc[0] if len(wards) else code}"
     return [

@@ -235,7 +235,8 @@ with rates as (
         computed_rate_pct as value,
         '%' as unit,
         '' as qualifier,
-        '100 × ' || resolved || ' / ' || received as formula,
+        '100 × ' || regexp_replace(resolved::varchar, '\.0$', '') || ' / '
+            || regexp_replace(received::varchar, '\.0$', '') as formula,
         stated_fact_id as ref_a,
     from petition_rates
     where computed_rate_pct is not null
@@ -687,7 +688,7 @@ press_vs_list as (
 parts_vs_total as (
     -- parts a source itemises (part_of.csv) against the total it states
     select 'parts_vs_total', t.metric_id, t.scope_name, t.value, sum(p.value), t.qualifier,
-        count(*) || ' parts', t.source_id, string_agg(distinct p.source_id, ' '), t.fact_id,
+        'sum of parts', t.source_id, string_agg(distinct p.source_id, ' '), t.fact_id,
         string_agg(p.fact_id, ' ' order by p.fact_id),
     from part_of as po
     join facts as t on t.fact_id = po.total_fact_id
