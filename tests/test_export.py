@@ -161,6 +161,7 @@ def test_cli_export_formats(cli_db, tmp_path, capsys):
         (["--page", "overview", "--period", "middle_ages", "--format", "pptx"], "unknown period middle_ages"),
         (["--page", "sources", "--format", "pptx"], "holds tables only"),
         (["--page", "imports", "--format", "csv"], "nothing to export"),
+        (["--page", "district", "--format", "pptx"], "choose one with --district"),
     ],
 )
 def test_cli_export_errors_exit_non_zero_with_a_message(cli_db, tmp_path, capsys, argv, message):

@@ -26,12 +26,13 @@ VIETNAMESE_ONLY = {vi for vi, en in COLUMNS.values() if en != vi}
 def specs_of(real_db):
     con = db.connect(real_db)
     run = lambda name, **p: db.run_query(con, name, **p)  # noqa: E731
-    yield lambda page, lang: build(page, run, Filters(lang=lang))
+    yield lambda page, lang: build(page, run, Filters(lang=lang, districts=["008"] if page == "district" else []))
     con.close()
 
 
 def _export(tmp_path, page, lang, fmt, *extra):
     out = tmp_path / (f"{page}-{lang}" + ("" if fmt == "csv" else f".{fmt}"))
+    extra = (*extra, *(("--district", "008") if page == "district" else ()))  # a profile is of one district
     rc = main(
         ["export", "--page", page, "--lang", lang, "--format", fmt, "--out", str(out), "--base-url", BASE, *extra]
     )

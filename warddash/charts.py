@@ -441,7 +441,9 @@ def build_distribution(df: pd.DataFrame, lang: str, title: str, standards: dict[
     )  # whole wards only
 
 
-def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> go.Figure:
+def build_ranked_bar(
+    df: pd.DataFrame, lang: str, title: str, top: int = 15, legend: tuple[str, str] | None = None
+) -> go.Figure:
     """The heaviest wards, horizontal bars, heaviest on top, coloured over/under standard.
 
     df: unit_name, district_code, district_name, population, standard, over_standard (any order).
@@ -462,8 +464,12 @@ def build_ranked_bar(df: pd.DataFrame, lang: str, title: str, top: int = 15) -> 
         hovertemplate="%{y}<br>%{x:,.0f} / %{customdata[0]:,.0f}<extra></extra>",
     )
     top_value = float(d.population.max()) if len(d) else 1.0
+    keys = [  # what the two colours mean: legend entries without bars of their own
+        dict(type="bar", x=[], y=[], orientation="h", name=name, marker=dict(color=colour), showlegend=True)
+        for name, colour in zip(legend or (), (OVER, UNDER), strict=False)
+    ]
     return _figure(
-        [trace],
+        [trace, *keys],
         title,
         lang,
         height=max(380, 28 * len(d) + 100),
@@ -1032,8 +1038,14 @@ def build_index_series(
                         "font": dict(size=10, color="#555"),
                     }
                 )
+    monthly = (hi - lo).days < 900  # a monthly index: ticks every quarter, with the month
     axes = dict(
-        xaxis=dict(type="date", range=[lo.strftime("%Y-%m-%d"), hi.strftime("%Y-%m-%d")], dtick="M12", tickformat="%Y"),
+        xaxis=dict(
+            type="date",
+            range=[lo.strftime("%Y-%m-%d"), hi.strftime("%Y-%m-%d")],
+            dtick="M3" if monthly else "M12",
+            tickformat=("%m/%Y" if lang == "vi" else "%b %Y") if monthly else "%Y",
+        ),
     )
     if two:
         axes["xaxis"]["anchor"] = "y2"

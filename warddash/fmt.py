@@ -215,6 +215,11 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "bar_over": {"vi": "Trên tiêu chuẩn của phường", "en": "Above the ward's standard"},
+    "bar_under": {"vi": "Dưới tiêu chuẩn của phường", "en": "Below the ward's standard"},
+    "unit_type_phường": {"vi": "phường", "en": "ward"},
+    "unit_type_xã": {"vi": "xã", "en": "commune"},
+    "unit_type_thị trấn": {"vi": "thị trấn", "en": "township"},
     "present_nothing": {
         "vi": "Trang này không có biểu đồ để trình chiếu (trang bảng, hoặc chưa chọn quận, thị xã).",
         "en": "This page has no chart to present (a page of tables, or no district chosen yet).",

@@ -87,6 +87,8 @@ def _panels(fig: go.Figure) -> list[tuple[str, list]] | None:
             return None  # a diagram drawn on a hidden axis (the timeline): a picture
     groups: dict[str, list] = defaultdict(list)
     for tr in _data_traces(fig.data):
+        if tr.type == "scatter" and not all(_is_number(v) or v is None for v in _values(tr.y)):
+            return None  # a dot plot against names (wards by source): PowerPoint's charts plot numbers
         xs = _values(tr.y if tr.type == "bar" and tr.orientation == "h" else tr.x)
         if _is_date_axis(xs):
             return None
@@ -307,14 +309,37 @@ def add_chart(slide, spec: ChartSpec, lang: str, box: tuple) -> bool:
     n = len(panels)
     cols = 1 if n == 1 else min(4, n)
     rows = math.ceil(n / cols)
+    from pptx.util import Pt
+
     gap = 60000
     w = (width - gap * (cols - 1)) // cols
+    if n > 1:  # small multiples: one legend for all panels, as a line of text under them
+        entries = [
+            f"{MARKS.get(str(tr.marker.symbol), '●')} {_plain(tr.name)}"
+            for tr in spec.fig.data
+            if tr.showlegend is not False and tr.name and tr.type == "scatter" and "markers" in (tr.mode or "")
+        ]
+        if entries:
+            height -= 300000
+            box = slide.shapes.add_textbox(left, top + height + 40000, width, 260000)
+            box.text_frame.text = "   ".join(dict.fromkeys(entries))
+            box.text_frame.paragraphs[0].font.size = Pt(12)
     h = (height - gap * (rows - 1)) // rows
     for i, (axis, traces) in enumerate(panels):
         r, c = divmod(i, cols)
         title = _panel_title(spec.fig, axis) if n > 1 else ""
         _native_chart(slide, spec.fig, axis, traces, (left + c * (w + gap), top + r * (h + gap), w, h), lang, title)
     return True
+
+
+MARKS = {  # a kind's marker as a character, for a legend written as text
+    "circle": "●",
+    "square": "■",
+    "diamond-open": "◇",
+    "circle-open": "○",
+    "triangle-up-open": "△",
+    "x-thin-open": "✕",
+}
 
 
 def picture(spec: ChartSpec, width_px: int, height_px: int) -> bytes:
@@ -328,9 +353,9 @@ def picture(spec: ChartSpec, width_px: int, height_px: int) -> bytes:
         from warddash.views import boundaries
 
         fig.update_traces(geojson=boundaries(), selector=dict(type="choroplethmap"))
-    fig.update_layout(title=None, margin=dict(t=30), height=None, width=None)
+    fig.update_layout(title=None, height=None, width=None)  # its own top margin keeps labels above the plot
     _kaleido()
-    return pio.to_image(fig, format="png", width=width_px, height=height_px, scale=2)
+    return pio.to_image(fig, format="png", width=width_px, height=height_px, scale=2.5)
 
 
 def deck(
@@ -429,7 +454,7 @@ def deck(
         foot = t("sources_under_chart", lang) + ": " + "; ".join(short_citation(r, lang) for r in cites.itertuples())
         box = (Inches(0.4), Inches(1.3), Inches(12.5), Inches(5.2))
         if not add_chart(slide, spec, lang, box):
-            png = picture(spec, 1250, 520)
+            png = picture(spec, 1000, 416)  # drawn at 80 % and enlarged: type that reads on a projector
             slide.shapes.add_picture(io.BytesIO(png), box[0], box[1], width=box[2], height=box[3])
         text_box(slide, foot, 0.4, 6.6, 12.5, 0.8, 10, colour="444444")
         definitions = spec.definitions or [t("no_definition", lang)]

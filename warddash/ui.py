@@ -175,8 +175,12 @@ def _present(page: str) -> None:
     i = min(max(int(raw) if raw.isascii() and raw.isdigit() else 1, 1), len(charts))
     spec = charts[i - 1]
     fig = spec.fig
+    # the title at the top of the slide, the chart's own legend and labels below it, never under it
     fig.update_layout(
-        font=dict(size=20), title=dict(text=spec.title, font=dict(size=30)), height=760, margin=dict(t=90)
+        font=dict(size=20),
+        title=dict(text=spec.title, font=dict(size=30), yref="container", y=0.98, yanchor="top"),
+        height=760,
+        margin=dict(t=max(150, (fig.layout.margin.t or 0) + 110)),
     )
     st.plotly_chart(
         fig,

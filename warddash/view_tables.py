@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from warddash.fmt import t
+from warddash.fmt import TEXT, t
 
 BASES = ["spanning", "undated"]
 
@@ -91,6 +91,8 @@ def readable(
     if "scope_name" in out.columns and scopes is not None:  # in the reader's language
         names = dict(zip(scopes.scope_name, scopes[f"name_{lang}"], strict=False))
         out["scope_name"] = [names.get(v, v) if isinstance(v, str) else v for v in out.scope_name]
+    if "unit_type" in out.columns:  # phường, xã, thị trấn: ward, commune, township in English
+        out["unit_type"] = [t(f"unit_type_{v}", lang) if f"unit_type_{v}" in TEXT else v for v in out.unit_type]
     if "scale" in out.columns:
         out["scale"] = [t(f"scale_{v}", lang) if isinstance(v, str) else v for v in out.scale]
     if "mark" in out.columns:
@@ -101,7 +103,7 @@ def readable(
     for col in ("fact_kind", "staff_kind"):
         if col in out.columns:
             out[col] = [kind_names.get(v, v) if isinstance(v, str) else "—" for v in out[col]]
-    from warddash.fmt import TEXT, unit
+    from warddash.fmt import unit
 
     for col, prefix in (
         ("scope_level", "level_"),

@@ -252,6 +252,7 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
     wards = run("ward_workload", districts=f.districts)
     census = ["census-2019", "nq-1211-2016"]
     defs = [t("def_ward_population", lang, run), t("def_ward_standard", lang, run)]
+    over_under = (t("bar_over", lang), t("bar_under", lang))
     std = standards_in_force(run)
     # only the standards that apply to the wards shown (Sơn Tây's 5.000 for its wards, 15.000 for a quận's)
     lines = {}
@@ -278,7 +279,12 @@ def workload(run: Run, f: Filters, geojson=None) -> list[ChartSpec]:
             defs,
         ),
         ChartSpec(
-            "top", t("top_title", lang), charts.build_ranked_bar(wards, lang, t("top_title", lang)), wards, census, defs
+            "top",
+            t("top_title", lang),
+            charts.build_ranked_bar(wards, lang, t("top_title", lang), legend=over_under),
+            wards,
+            census,
+            defs,
         ),
         ChartSpec(
             "box",
@@ -476,7 +482,9 @@ def district(run: Run, f: Filters) -> list[ChartSpec]:
         ChartSpec(
             "district_wards",
             title,
-            charts.build_ranked_bar(wards, f.lang, title, top=len(wards)),
+            charts.build_ranked_bar(
+                wards, f.lang, title, top=len(wards), legend=(t("bar_over", f.lang), t("bar_under", f.lang))
+            ),
             wards,
             ["census-2019", "nq-1211-2016"],
             [t("def_ward_population", f.lang, run), t("def_ward_standard", f.lang, run)],
