@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import importer
-from warddash.ui import footer, frame, q, table
+from warddash.ui import footer, frame, localise_uploader, q, table
 
 
 @st.cache_data
@@ -29,6 +29,7 @@ c2.download_button(
 )
 
 # the uploader states the importer's own limit (in whole megabytes, rounded up), not the server's
+localise_uploader(lang, max(1, -(-importer.MAX_BYTES // 1_000_000)))
 upload = st.file_uploader(
     ctx.t("upload"),
     type=["csv", "xlsx"],

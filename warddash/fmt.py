@@ -215,6 +215,8 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "upload_button": {"vi": "Chọn tệp", "en": "Choose a file"},
+    "upload_limit": {"vi": "Tối đa {mb} MB mỗi tệp • CSV, XLSX", "en": "Up to {mb} MB a file • CSV, XLSX"},
     "bar_over": {"vi": "Trên tiêu chuẩn của phường", "en": "Above the ward's standard"},
     "bar_under": {"vi": "Dưới tiêu chuẩn của phường", "en": "Below the ward's standard"},
     "unit_type_phường": {"vi": "phường", "en": "ward"},

@@ -520,6 +520,22 @@ TABLE_CSS = """<style>
 [data-testid="stTable"] th, [data-testid="stTable"] td { min-width: 5.5em; }
 [data-testid="stTable"] tbody th { min-width: 11em; }
 </style>"""
+
+
+def localise_uploader(lang: str, limit_mb: int) -> None:
+    """Streamlit writes the uploader's button and limit in English: write them in the user's language."""
+    button = json.dumps(t("upload_button", lang), ensure_ascii=False)
+    limit = json.dumps(t("upload_limit", lang, mb=limit_mb), ensure_ascii=False)
+    st.html(
+        f"""<style>
+[data-testid="stFileUploaderDropzone"] button p {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] button p::after {{ content: {button}; font-size: 0.875rem; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {limit}; font-size: 0.875rem; }}
+</style>"""
+    )
+
+
 STATIC_CELLS = 300  # up to this size a table is a summary: a static table, formatted exactly
 
 
