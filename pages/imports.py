@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import importer
-from warddash.ui import footer, frame, localise_uploader, q, table
+from warddash.ui import footer, frame, localise_uploader, md_text, q, table
 
 
 @st.cache_data
@@ -42,14 +42,16 @@ if upload is not None:
         summary = importer.import_file(content, upload.name, dry_run=True)
     except importer.ImportRejected as exc:
         st.error(ctx.t("import_refused", n=len(exc.problems)), icon=":material/block:")
-        st.markdown("\n".join(f"- {p.message(lang)}" for p in exc.problems))
+        st.markdown("\n".join(f"- {md_text(p.message(lang))}" for p in exc.problems))  # the file's text as text
     else:
-        st.success(ctx.t("import_ready", n=summary["rows"], s=summary["source_title"]), icon=":material/task_alt:")
+        st.success(
+            ctx.t("import_ready", n=summary["rows"], s=md_text(summary["source_title"])), icon=":material/task_alt:"
+        )
         if st.button(ctx.t("import_do"), type="primary", icon=":material/upload:"):
             try:
                 done = importer.import_file(content, upload.name)
             except (importer.ImportRejected, Exception) as exc:  # the files and database are as they were
-                st.error(ctx.t("import_failed", e=str(exc)[:300]))
+                st.error(ctx.t("import_failed", e=md_text(str(exc)[:300])))
             else:
                 st.success(ctx.t("import_done", i=done["import_id"], n=done["rows"]))
 

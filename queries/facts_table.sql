@@ -12,7 +12,8 @@ with hits as (
     where reliability_rank <= $max_rank
         and (len($topics) = 0 or list_contains($topics, topic))
         and (len($periods) = 0 or list_contains($periods, period_id))
-        and ($search = '' or haystack like '%' || replace(strip_accents(lower($search)), 'đ', 'd') || '%')
+        -- a literal substring: % and _ in the search are characters, not wildcards
+        and ($search = '' or contains(haystack, replace(strip_accents(lower($search)), 'đ', 'd')))
     order by fact_id
     limit 2000
 )

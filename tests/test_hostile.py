@@ -2,6 +2,7 @@
 and the database is unchanged."""
 
 import hashlib
+import re
 import subprocess
 import sys
 import time
@@ -172,3 +173,22 @@ def test_upload_over_the_size_limit_is_refused_by_the_importer(tmp_path, fixture
     with pytest.raises(importer.ImportRejected) as err:
         importer.import_file(big, "big.csv", store)
     assert err.value.problems[0].code == "too_big" and time.monotonic() - t0 < 5
+
+
+def test_text_from_the_data_is_shown_as_text_never_markup():
+    from warddash.ui import md_text
+
+    hostile = "![](http://host/p.png) [link](http://x) <img src=x> **bold** _it_ `code` # head"
+    escaped = md_text(hostile)
+    for raw in ("![", "](", "**", "`code`"):
+        assert raw not in escaped
+    assert "\\<img" in escaped  # an escaped "<" is text, not a tag
+    # every character comes back when Markdown reads the escapes
+    assert re.sub(r"\\(.)", r"\1", escaped) == hostile
+
+
+def test_uncaught_errors_show_no_details_in_the_browser():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["showErrorDetails"] == "none"

@@ -125,6 +125,13 @@ BAD = {
     "xlsx merged header": (xlsx([staff()], merge="A1:B1"), "merged_header"),
     "corrupt xlsx": (b"PK\x03\x04" + b"\x00" * 100, "not_xlsx"),
     "formula injection stays text and still fails": (rows_csv([staff(value="=1+1")]), "number"),
+    # an unclosed quote in a note would swallow the rows after it: refused, never "valid"
+    "unclosed quote swallowing rows": (
+        rows_csv([staff(note="NOTE1"), staff("00316"), staff("00328")]).replace(b"NOTE1", b'"unclosed'),
+        "csv_format",
+    ),
+    "line break inside a cell": (rows_csv([staff(note="hai\ndòng"), staff("00316")]), "line_break_in_cell"),
+    "a cell over the csv module's limit": (rows_csv([staff(note="x" * 140_000)]), "csv_format"),
 }
 
 
@@ -159,6 +166,14 @@ def test_size_and_row_limits(store, monkeypatch):
     with pytest.raises(ImportRejected) as err:
         importer.import_file(rows_csv([staff()]), "x.csv", store)
     assert err.value.problems[0].code == "too_big"
+
+
+def test_csv_macintosh_line_endings_read_like_any_other(store):
+    content = rows_csv([staff("00337", "20"), staff("00316", "18")])
+    summary = importer.import_file(
+        content.replace(b"\r\n", b"\r").replace(b"\n", b"\r"), "mac.csv", store, dry_run=True
+    )
+    assert summary["rows"] == 2
 
 
 @pytest.mark.parametrize("encoding,delimiter", [("utf-8", ","), ("utf-8-sig", ","), ("utf-16", "\t"), ("utf-16", ",")])

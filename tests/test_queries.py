@@ -167,6 +167,14 @@ def test_facts_search_ignores_tone_marks(fx):
     assert db.run_query(fx, "facts_table", search="", topics=[], periods=[], max_rank=1).reliability_rank.max() <= 1
 
 
+def test_facts_search_takes_percent_and_underscore_literally(fx):
+    everything = db.run_query(fx, "facts_table", search="", topics=[], periods=[], max_rank=4)
+    for wildcard in ("%", "h%g", "ho_ng", "%liet"):
+        hits = db.run_query(fx, "facts_table", search=wildcard, topics=[], periods=[], max_rank=4)
+        assert len(hits) < len(everything)  # a LIKE pattern would have matched (nearly) everything
+    assert db.run_query(fx, "facts_table", search="ho_ng liet", topics=[], periods=[], max_rank=4).empty
+
+
 def test_every_headline_figure_cites_its_source(real):
     kpis = db.run_query(real, "period_kpis", periods=[])
     assert kpis.source_id.notna().all()

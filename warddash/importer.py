@@ -75,6 +75,14 @@ EXAMPLE = {
 MESSAGES = {
     "too_big": ("Tệp lớn hơn giới hạn {limit} byte.", "The file is larger than the {limit}-byte limit."),
     "empty": ("Tệp trống.", "The file is empty."),
+    "csv_format": (
+        "Không đọc được tệp CSV ({why}): kiểm tra dấu ngoặc kép chưa đóng hoặc một ô quá dài.",
+        "Cannot read the CSV file ({why}): look for an unclosed quote or an overlong cell.",
+    ),
+    "line_break_in_cell": (
+        "Một ô chứa xuống dòng (thường do dấu ngoặc kép chưa đóng, làm mất các dòng sau): sửa ô này.",
+        "A cell holds a line break (usually an unclosed quote, which swallows the rows after it): fix this cell.",
+    ),
     "encoding": (
         "Không đọc được bảng mã của tệp: hãy lưu dạng UTF-8 (có hoặc không BOM) hoặc UTF-16.",
         "Cannot read the file's encoding: save it as UTF-8 (with or without BOM) or UTF-16.",
@@ -179,9 +187,19 @@ def _read(content: bytes, filename: str) -> tuple[list[str], list[list[str]], li
     delimiter = (
         "\t" if sample.count("\t") > sample.count(",") else (";" if sample.count(";") > sample.count(",") else ",")
     )
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    # any line ending (Excel's "CSV Macintosh" writes CR alone) reads as one
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+    except csv.Error as exc:  # a field over the csv module's limit, a stray quote
+        return [], [], [Problem(None, None, "csv_format", {"why": str(exc)[:80]})]
     if not rows:
         return [], [], [Problem(None, None, "empty")]
+    # a line break inside a cell is an unclosed quote far more often than a note with two lines: refuse it,
+    # naming the row where it starts, rather than report the file valid with rows swallowed
+    for i, row in enumerate(rows[1:], start=2):
+        if any("\n" in cell for cell in row):
+            return [], [], [Problem(i, None, "line_break_in_cell")]
     return [h.strip() for h in rows[0]], rows[1:], []
 
 

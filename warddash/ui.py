@@ -493,11 +493,20 @@ def chart(spec, ctx: Ctx, on_select=None):
 def _citation(source_ids: tuple[str, ...], lang: str, path: str, mtime: float) -> str:
     src = db.run_query(_connection(path, mtime), "source_citations", source_ids=list(source_ids))
     return "; ".join(
-        f"{r.publisher}, *{r.title}*"
+        f"{md_text(r.publisher)}, *{md_text(r.title)}*"
         + (f", {date(r.published_on, lang)}" if pd.notna(r.published_on) else "")
-        + f" [{r.source_id}]"
+        + f" [{md_text(r.source_id)}]"
         for r in src.itertuples()
     )
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def md_text(value) -> str:
+    """Text from the data (a source's title, an importer's name) shown as text inside Markdown: every
+    Markdown and HTML character escaped, so "![](http://host/p.png)" is written, never fetched."""
+    return _MD_SPECIAL.sub(r"\\\1", str(value))
 
 
 def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, why: str | None = None) -> None:
