@@ -118,7 +118,19 @@ BAD = {
     "conflicting values": (rows_csv([staff(value="20"), staff(value="21")]), "conflict"),
     "missing source": (rows_csv([staff(source_title="")]), "required"),
     "missing supplier": (rows_csv([staff(supplied_by="")]), "required"),
-    "bad date": (rows_csv([staff(as_of_start="30/06/2022")]), "date"),
+    "bad date": (rows_csv([staff(as_of_start="31/02/2022")]), "date"),
+    "compact date Python reads and the build does not": (rows_csv([staff(as_of_start="20220630")]), "date"),
+    "ISO week date": (rows_csv([staff(as_of_start="2022-W26-4")]), "date"),
+    "date outside its period": (rows_csv([staff(as_of_start="2019-01-01")]), "date_period"),
+    "date in the future": (rows_csv([staff(as_of_end="2099-12-31")]), "date_future"),
+    "2021 ward in the two-tier period": (rows_csv([staff(period_id="two_tier")]), "snapshot_period"),
+    "name contradicting the code": (rows_csv([staff(unit_name="Đại Kim")]), "unit_name"),
+    "value column twice": (
+        rows_csv([list(staff().values()) + ["21"]], header=COLUMNS + ["value"]),
+        "duplicate_columns",
+    ),
+    "fractional count": (rows_csv([staff(value="20.5")]), "not_whole"),
+    "absurd count": (rows_csv([staff(value="1e308")]), "number"),
     "dates out of order": (rows_csv([staff(as_of_start="2022-07-01", as_of_end="2022-06-30")]), "date_order"),
     "two sources in one file": (rows_csv([staff(), staff("00316", source_title="Khác")]), "one_source"),
     "xlsx wrong sheet": (xlsx([staff()], sheet="Sheet1"), "wrong_sheet"),
@@ -248,3 +260,86 @@ def test_cli_template_import_list_remove(store, monkeypatch, tmp_path, capsys):
     assert main(["imports", "remove", imp]) == 0
     assert main(["imports", "remove", imp]) == 1
     assert main(["imports", "remove"]) == 2
+
+
+# ---------------------------------------------------------------- numbers read as their author meant them
+
+NUMBERS = [  # (text, whole count?, value or problem code)
+    ("15.376", True, 15376),  # the dashboard's own Vietnamese format, for a count
+    ("20,000", True, 20000),
+    ("15 376", True, 15376),
+    ("1.234.567", True, 1234567),
+    ("1,234,567", True, 1234567),
+    ("96,2", False, 96.2),
+    ("96.2", False, 96.2),
+    ("1.234,5", False, 1234.5),
+    ("1,234.5", False, 1234.5),
+    ("0.962", False, 0.962),
+    ("15.376", False, "ambiguous_number"),  # a rate or ratio: 15 376 or 15,376? refused, both readings shown
+    ("20,000", False, "ambiguous_number"),
+    ("20.5", True, "not_whole"),
+    ("1e308", False, "number"),
+    ("99999999999", True, "too_large"),
+    ("1.2.3", False, "number"),
+    ("12.34.567", True, "number"),
+    ("1.234,5,6", False, "number"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "expected"), NUMBERS, ids=[f"{t}-{w}" for t, w, _ in NUMBERS])
+def test_numbers_are_read_by_rule_or_refused_with_the_reason(text, whole, expected):
+    value, code, args = importer.parse_number(text, whole)
+    if isinstance(expected, str):
+        assert value is None and code == expected
+        message = importer.Problem(2, "value", code, args).message("vi")
+        assert text in message
+    else:
+        assert code is None and value == pytest.approx(expected)
+
+
+def test_an_ambiguous_value_names_both_readings_in_each_language():
+    _, code, args = importer.parse_number("15.376", False)
+    problem = importer.Problem(2, "value", code, args)
+    assert "15376" in problem.message("vi") and "15,376" in problem.message("vi")  # decimal comma in Vietnamese
+    assert "15376" in problem.message("en") and "15.376" in problem.message("en")
+
+
+@given(st.integers(min_value=0, max_value=999_999_999), st.sampled_from([".", ",", " ", ""]))
+@settings(max_examples=300, deadline=None)
+def test_a_count_written_with_any_grouping_reads_as_itself(n, sep):
+    text = f"{n:,}".replace(",", sep)
+    value, code, _ = importer.parse_number(text, True)
+    assert code is None and value == n
+
+
+@given(st.integers(min_value=0, max_value=9_999_999), st.integers(min_value=1, max_value=99), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_a_decimal_in_either_language_reads_as_itself_or_is_refused(whole, cents, vietnamese):
+    text = f"{whole:,}.{cents:02d}"
+    if vietnamese:
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    value, code, _ = importer.parse_number(text, False)
+    assert code is None and value == pytest.approx(whole + cents / 100)
+
+
+def test_xlsx_percentage_cells_and_numbers_are_taken_as_the_sheet_holds_them(store):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "du_lieu"
+    ws.append(COLUMNS)
+    rate = staff("00337", metric_id="ward_resolution_rate_pct")
+    rate_row = [rate.get(c, "") for c in COLUMNS]
+    rate_row[COLUMNS.index("value")] = 0.962
+    ws.append(rate_row)
+    ws.cell(row=2, column=COLUMNS.index("value") + 1).number_format = "0.0%"
+    count_row = [staff("00316").get(c, "") for c in COLUMNS]
+    count_row[COLUMNS.index("value")] = 18
+    ws.append(count_row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    rows, problems = importer.validate(buf.getvalue(), "x.xlsx", db.connect(store.db_path))
+    assert problems == [], [p.message("en") for p in problems]
+    values = {r["unit_code"]: r["value"] for r in rows}
+    assert values["00337"] == pytest.approx(96.2) and values["00316"] == 18

@@ -14,7 +14,9 @@ import fcntl
 import hashlib
 import io
 import os
+import re
 import tempfile
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,6 +104,39 @@ MESSAGES = {
     "unit": ("Mã đơn vị '{v}' không có trong danh mục {snap}.", "Unit code '{v}' is not in the {snap} list."),
     "metric": ("Chỉ số '{v}' không có trong từ điển chỉ số.", "Metric '{v}' is not in the metric dictionary."),
     "period": ("Giai đoạn '{v}' không tồn tại.", "Period '{v}' does not exist."),
+    "duplicate_columns": (
+        "Cột {cols} xuất hiện hai lần: chỉ giữ một cột.",
+        "Column {cols} appears twice: keep one.",
+    ),
+    "unit_name": (
+        "Tên '{v}' không khớp mã {code} ({name}).",
+        "Name '{v}' does not match code {code} ({name}).",
+    ),
+    "snapshot_period": (
+        "Đơn vị của danh mục {snap} không tồn tại trong giai đoạn {period}.",
+        "Units of the {snap} list did not exist in the {period} period.",
+    ),
+    "date_period": (
+        "Ngày {v} nằm ngoài giai đoạn {period}.",
+        "Date {v} falls outside the {period} period.",
+    ),
+    "date_future": ("Ngày {v} ở tương lai.", "Date {v} is in the future."),
+    "hidden_rows": (
+        "Trang tính có dòng ẩn ({rows}): hiện chúng ra hoặc xóa đi, để điều bạn thấy là điều được nhập.",
+        "The sheet has hidden rows ({rows}): show or delete them, so what you see is what is imported.",
+    ),
+    "ambiguous_number": (
+        "Giá trị '{v}' có thể là {a} (dấu phân cách hàng nghìn) hoặc {b_vi} (dấu thập phân): "
+        "hãy viết rõ, ví dụ bỏ dấu phân cách hàng nghìn.",
+        "Value '{v}' could be {a} (a thousands separator) or {b} (a decimal mark): "
+        "write it unambiguously, e.g. without the thousands separator.",
+    ),
+    "not_whole": ("Giá trị '{v}' phải là số nguyên (một số đếm).", "Value '{v}' must be a whole number (a count)."),
+    "too_large": ("Giá trị '{v}' quá lớn (tối đa {max}).", "Value '{v}' is too large (at most {max})."),
+    "percent_cell": (
+        "Ô được định dạng phần trăm ({v}) nhưng chỉ số này không tính bằng %.",
+        "The cell is formatted as a percentage ({v}) but this metric is not in %.",
+    ),
     "number": ("Giá trị '{v}' không phải là số.", "Value '{v}' is not a number."),
     "negative": ("Giá trị âm.", "The value is negative."),
     "rate": ("Tỷ lệ phải trong khoảng 0–100.", "A rate must be between 0 and 100."),
@@ -203,6 +238,28 @@ def _read(content: bytes, filename: str) -> tuple[list[str], list[list[str]], li
     return [h.strip() for h in rows[0]], rows[1:], []
 
 
+class Cell(float):
+    """A number as the spreadsheet holds it (never re-read from text), and whether it is shown as a
+    percentage (0.962 shown as 96.2%)."""
+
+    percent: bool = False
+
+
+def _cell_text(cell):
+    v = cell.value
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        out = Cell(v)
+        out.percent = "%" in str(cell.number_format or "")
+        return out
+    return str(v)
+
+
 def _read_xlsx(content: bytes):
     from openpyxl import load_workbook
 
@@ -216,21 +273,10 @@ def _read_xlsx(content: bytes):
     merged = [str(r) for r in ws.merged_cells.ranges if r.min_row == 1]
     if merged:
         return [], [], [Problem(1, None, "merged_header", {"cells": ", ".join(merged)})]
-    values = [
-        [
-            ""
-            if v is None
-            else (
-                v.date().isoformat()
-                if isinstance(v, dt.datetime)
-                else v.isoformat()
-                if isinstance(v, dt.date)
-                else str(v)
-            )
-            for v in row
-        ]
-        for row in ws.iter_rows(values_only=True)
-    ]
+    hidden = sorted(i for i, d in ws.row_dimensions.items() if d.hidden)
+    if hidden:
+        return [], [], [Problem(None, None, "hidden_rows", {"rows": ", ".join(map(str, hidden[:10]))})]
+    values = [[_cell_text(c) for c in row] for row in ws.iter_rows()]
     if not values:
         return [], [], [Problem(None, None, "empty")]
     return [h.strip() for h in values[0]], values[1:], []
@@ -246,6 +292,25 @@ def _reference(con: duckdb.DuckDBPyConnection) -> dict:
         for s in ("2021-07", "2025-07")
     }
     metrics = dict(cur.execute("select metric_id, unit from metrics").fetchall())
+    scales = dict(cur.execute("select metric_id, scale from metrics").fetchall())
+    names = {
+        (snap, code): name
+        for snap, code, name in cur.execute(
+            "select snapshot_id, unit_code, unit_name from units where snapshot_id in ('2021-07', '2025-07')"
+        ).fetchall()
+    }
+    spans = {p: (a, b) for p, a, b in cur.execute("select period_id, starts_on, ends_on from periods").fetchall()}
+    # a snapshot's units exist from its date (the first: always before) until the next snapshot imports use
+    dates = dict(
+        cur.execute(
+            "select snapshot_id, snapshot_date from snapshots where snapshot_id in ('2021-07', '2025-07')"
+        ).fetchall()
+    )
+    order = sorted(dates, key=dates.get)
+    lives = {
+        s: (None if i == 0 else dates[s], dates[order[i + 1]] if i + 1 < len(order) else None)
+        for i, s in enumerate(order)
+    }
     periods = {p for (p,) in cur.execute("select period_id from periods").fetchall()}
     existing = {}
     for row in cur.execute(
@@ -256,14 +321,89 @@ def _reference(con: duckdb.DuckDBPyConnection) -> dict:
         existing[tuple(row[1:])] = row[0]
     hashes = dict((h, i) for i, h in cur.execute("select import_id, sha256 from imports").fetchall())
     cur.close()
-    return {"units": units, "metrics": metrics, "periods": periods, "existing": existing, "hashes": hashes}
+    return {
+        "units": units,
+        "names": names,
+        "spans": spans,
+        "lives": lives,
+        "metrics": metrics,
+        "scales": scales,
+        "periods": periods,
+        "existing": existing,
+        "hashes": hashes,
+    }
+
+
+MAX_VALUE = 1e9  # no count or amount a ward reports comes near; 1e308 is a typing slip or an attack
+_THOUSANDS = {".": re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+"), ",": re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+")}
+
+
+def parse_number(text: str, whole: bool) -> tuple[float | None, str | None, dict]:
+    """A number written in a file, read the way its author meant it: (value, None, {}) or (None, problem
+    code, args). Vietnamese (15.376; 96,2) and English (15,376; 96.2) grouping and decimals are told apart
+    by rule; "15.376" or "20,000" could be either: for a whole count only the thousands reading is a
+    count, otherwise both readings are shown and the value refused. Spaces group thousands too."""
+    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(r"[+-]?[\d.,]+", s) or not re.search(r"\d", s):
+        return None, "number", {"v": text[:40]}
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:  # both: the last one is the decimal mark, the other groups thousands
+        dec, grp = (",", ".") if s.rfind(",") > s.rfind(".") else (".", ",")
+        whole_part, _, frac = s.rpartition(dec)
+        if s.count(dec) > 1 or not (_THOUSANDS[grp].fullmatch(whole_part) or re.fullmatch(r"[+-]?\d{1,3}", whole_part)):
+            return None, "number", {"v": text[:40]}
+        value = float(whole_part.replace(grp, "") + "." + frac)
+    elif dots + commas == 0:
+        value = float(s)
+    else:
+        mark = "." if dots else ","
+        if dots + commas > 1:  # 1.234.567 or 1,234,567: thousands only
+            if not _THOUSANDS[mark].fullmatch(s):
+                return None, "number", {"v": text[:40]}
+            value = float(s.replace(mark, ""))
+        elif _THOUSANDS[mark].fullmatch(s):  # 15.376 or 20,000: thousands or a decimal?
+            grouped, decimal = float(s.replace(mark, "")), float(s.replace(mark, "."))
+            if whole:
+                value = grouped  # a count is whole: 15.376 persons are 15 376 persons
+            else:
+                b = f"{decimal:g}"  # the decimal reading, written the way each language writes decimals
+                return (
+                    None,
+                    "ambiguous_number",
+                    {"v": text[:40], "a": f"{grouped:.0f}", "b": b, "b_vi": b.replace(".", ",")},
+                )
+        else:
+            value = float(s.replace(mark, "."))
+    if value != value or abs(value) > MAX_VALUE:
+        return None, "too_large", {"v": text[:40], "max": f"{MAX_VALUE:.0f}"}
+    if whole and value != int(value):
+        return None, "not_whole", {"v": text[:40]}
+    return value, None, {}
+
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _date(v: str) -> dt.date | None:
+    """A date as the build reads it: ISO (2022-06-30) or day/month/year (30/06/2022), nothing else — not
+    20220630 nor a week date, which Python would take and the build would not."""
+    m = _ISO.fullmatch(v.strip())
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+    if not m and (m := _DMY.fullmatch(v.strip())):
+        d, mo, y = m.groups()
+    if not m:
+        return None
     try:
-        return dt.date.fromisoformat(v)
+        return dt.date(int(y), int(mo), int(d))
     except ValueError:
         return None
+
+
+def _name_key(name: str) -> str:
+    """A unit name compared as a reader would: NFC, case and the leading "phường"/"xã" ignored."""
+    text = unicodedata.normalize("NFC", str(name)).casefold().strip()
+    return re.sub(r"^(phường|xã|thị trấn)\s+", "", text)
 
 
 def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> tuple[list[dict], list[Problem]]:
@@ -271,6 +411,9 @@ def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> t
     header, body, problems = _read(content, filename)
     if problems:
         return [], problems
+    doubled = sorted({c for c in header if c and header.count(c) > 1})
+    if doubled:  # two "value" columns: which one did the author mean?
+        return [], [Problem(1, None, "duplicate_columns", {"cols": ", ".join(doubled)})]
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c and c not in COLUMNS]
     if missing:
@@ -298,19 +441,45 @@ def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> t
             problems.append(Problem(n, "snapshot_id", "snapshot"))
         elif snap and r["unit_code"] and r["unit_code"] not in ref["units"][snap]:
             problems.append(Problem(n, "unit_code", "unit", {"v": r["unit_code"][:40], "snap": snap}))
+        known = ref["names"].get((snap, r["unit_code"]))
+        if known and r["unit_name"] and _name_key(r["unit_name"]) != _name_key(known):
+            problems.append(
+                Problem(n, "unit_name", "unit_name", {"v": r["unit_name"][:40], "code": r["unit_code"], "name": known})
+            )
+        span = ref["spans"].get(r["period_id"])
+        life = ref["lives"].get(snap)
+        if (
+            span
+            and life
+            and not (
+                (life[1] is None or span[0] is None or span[0] < life[1])
+                and (life[0] is None or span[1] is None or span[1] >= life[0])
+            )
+        ):
+            problems.append(Problem(n, "period_id", "snapshot_period", {"snap": snap, "period": r["period_id"]}))
         if r["metric_id"] and r["metric_id"] not in ref["metrics"]:
             problems.append(Problem(n, "metric_id", "metric", {"v": r["metric_id"][:40]}))
         if r["period_id"] and r["period_id"] not in ref["periods"]:
             problems.append(Problem(n, "period_id", "period", {"v": r["period_id"][:40]}))
         value = None
-        if r["value"]:
-            try:
-                value = float(r["value"].replace(" ", "").replace(",", "."))
-                if value != value or value in (float("inf"), float("-inf")):
-                    raise ValueError
-            except ValueError:
-                problems.append(Problem(n, "value", "number", {"v": r["value"][:40]}))
+        raw_value = raw[header.index("value")] if "value" in header and header.index("value") < len(raw) else ""
+        unit = ref["metrics"].get(r["metric_id"])
+        whole = ref["scales"].get(r["metric_id"]) == "count"
+        if isinstance(raw_value, Cell):  # a spreadsheet number: as it is, a percentage cell as its percent
+            value = float(raw_value) * (100 if raw_value.percent else 1)
+            if raw_value.percent and unit != "%":
+                problems.append(Problem(n, "value", "percent_cell", {"v": f"{value:g}%"}))
                 value = None
+            elif abs(value) > MAX_VALUE or value != value:
+                problems.append(Problem(n, "value", "too_large", {"v": f"{value:g}", "max": f"{MAX_VALUE:.0f}"}))
+                value = None
+            elif whole and value != int(value):
+                problems.append(Problem(n, "value", "not_whole", {"v": f"{value:g}"}))
+                value = None
+        elif r["value"]:
+            value, code, args = parse_number(r["value"], whole)
+            if code:
+                problems.append(Problem(n, "value", code, args))
         if value is not None and value < 0:
             problems.append(Problem(n, "value", "negative"))
         elif value is not None and ref["metrics"].get(r["metric_id"]) == "%" and value > 100:
@@ -323,6 +492,17 @@ def validate(content: bytes, filename: str, con: duckdb.DuckDBPyConnection) -> t
                     problems.append(Problem(n, c, "date", {"v": r[c][:40]}))
         if dates.get("as_of_start") and dates.get("as_of_end") and dates["as_of_start"] > dates["as_of_end"]:
             problems.append(Problem(n, "as_of_end", "date_order"))
+        today = dt.date.today()
+        for c, d in dates.items():
+            if d and d > today:
+                problems.append(Problem(n, c, "date_future", {"v": r[c][:40]}))
+            elif d and c != "source_date" and span:
+                lo, hi = span
+                if (lo and d < lo) or (hi and d > hi):
+                    problems.append(Problem(n, c, "date_period", {"v": r[c][:40], "period": r["period_id"]}))
+        for c, d in dates.items():  # stored as the build reads them
+            if d:
+                r[c] = d.isoformat()
         source = (r["source_title"], r["source_date"], r["supplied_by"])
         if first_source is None:
             first_source = source
