@@ -50,6 +50,8 @@ if upload is not None:
         if st.button(ctx.t("import_do"), type="primary", icon=":material/upload:"):
             try:
                 done = importer.import_file(content, upload.name)
+            except importer.ImportFailed as exc:  # a full disk: nothing changed, and the message says why
+                st.error(md_text(exc.message(lang)))
             except (importer.ImportRejected, Exception) as exc:  # the files and database are as they were
                 st.error(ctx.t("import_failed", e=md_text(str(exc)[:300])))
             else:
@@ -61,9 +63,19 @@ if landed.empty:
     st.caption(ctx.t("no_imports"))
 else:
     table(landed.drop(columns=["sha256"]), ctx)
-    chosen = st.selectbox(ctx.t("import_pick"), list(landed.import_id), key="remove_id")
-    if st.button(ctx.t("import_remove"), icon=":material/delete:"):
-        importer.remove_import(chosen)
-        st.rerun()
+    # chosen by its id, never by position: the widget's key changes with the list, so a page left open
+    # while someone else removed an import cannot point at a different one; removal asks to be confirmed
+    ids = list(landed.import_id)
+    chosen = st.selectbox(
+        ctx.t("import_pick"), ids, index=None, placeholder=ctx.t("import_pick"), key=f"remove_id_{hash(tuple(ids))}"
+    )
+    sure = st.checkbox(ctx.t("import_confirm", i=chosen or "—"), key=f"remove_sure_{chosen}", disabled=not chosen)
+    if st.button(ctx.t("import_remove"), icon=":material/delete:", disabled=not (chosen and sure)):
+        try:
+            importer.remove_import(chosen)
+        except KeyError:
+            st.warning(ctx.t("import_gone", i=chosen))
+        else:
+            st.rerun()
     table(q("imported_ward_figures", topics=[], districts=[]), ctx)
 footer(ctx)

@@ -154,6 +154,9 @@ def test_researcher_imports_sees_it_marked_and_removes_it(server, page, tmp_path
     page.get_by_text("Số liệu nhập (không phải số công bố)").scroll_into_view_if_needed()
     shot(page, "staffing-imported")
     page.goto(f"{server}/imports")
+    page.get_by_role("combobox", name="Chọn lần nhập").click()
+    page.get_by_role("option").first.click()
+    page.get_by_text("Tôi muốn xóa lần nhập").click()  # removal is confirmed first
     page.get_by_role("button", name="Xoá lần nhập này").click()
     expect(page.get_by_text("Chưa có số liệu nhập.")).to_be_visible(timeout=60_000)
     bad = tmp_path / "bad.csv"

@@ -343,3 +343,46 @@ def test_xlsx_percentage_cells_and_numbers_are_taken_as_the_sheet_holds_them(sto
     assert problems == [], [p.message("en") for p in problems]
     values = {r["unit_code"]: r["value"] for r in rows}
     assert values["00337"] == pytest.approx(96.2) and values["00316"] == 18
+
+
+def test_a_full_disk_leaves_nothing_half_landed_and_the_next_import_works(store, monkeypatch):
+    import errno
+
+    real_write = importer._write_atomic
+    before = digest(store.db_path)
+
+    def full_disk(path, text):
+        if path.name == "imports.csv":  # the data file is written, then the ledger finds the disk full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(path, text)
+
+    monkeypatch.setattr(importer, "_write_atomic", full_disk)
+    with pytest.raises(importer.ImportFailed) as err:
+        importer.import_file(rows_csv([staff()]), "x.csv", store)
+    assert "No space left" in err.value.message("en") and "dung lượng" in err.value.message("vi")
+    assert not list(store.imports_dir.glob("imp-*.csv")) and digest(store.db_path) == before
+    monkeypatch.setattr(importer, "_write_atomic", real_write)
+    assert importer.import_file(rows_csv([staff()]), "x.csv", store)["rows"] == 1
+
+
+def test_a_data_file_without_its_ledger_entry_breaks_no_build_and_is_cleaned(store):
+    store.imports_dir.mkdir(parents=True, exist_ok=True)
+    orphan = store.imports_dir / "imp-20990101000000-deadbeef.csv"
+    # what an import cut short leaves: a whole data file (written atomically), no ledger entry
+    row = [
+        "imp-20990101000000-deadbeef",
+        "2",
+        "2021-07",
+        "00337",
+        "pilot",
+        "civil_servants_per_ward",
+        "20.0",
+        "",
+        "",
+        "",
+    ]
+    orphan.write_text(",".join(importer.STORED) + "\n" + ",".join(row) + "\n")
+    (store.imports_dir / "imports.csv").write_text(",".join(importer.MANIFEST) + "\n")
+    db.build(store.db_path, store.data_dir, store.imports_dir)  # the orphan is not part of the data
+    importer.import_file(rows_csv([staff()]), "x.csv", store)
+    assert not orphan.exists()

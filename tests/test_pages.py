@@ -236,7 +236,13 @@ def test_imported_staffing_appears_marked_and_goes_away(real_db, tmp_path, monke
     assert imported["Số dân/công chức"].iloc[1] == "3.154"  # 78.845 / 25, Vietnamese format
     listing = run("imports")
     assert not listing.exception and summary["import_id"] in set(tables(listing)[0]["Mã lần nhập"])
-    importer.remove_import(summary["import_id"], store)
+    remove = next(b for b in listing.button if b.label == "Xoá lần nhập này")
+    assert remove.disabled  # nothing chosen, nothing confirmed
+    listing.selectbox[0].select(summary["import_id"]).run()
+    assert next(b for b in listing.button if b.label == "Xoá lần nhập này").disabled  # chosen, not confirmed
+    listing.checkbox[0].check().run()
+    next(b for b in listing.button if b.label == "Xoá lần nhập này").click().run()
+    assert not listing.exception and importer.list_imports(store).empty
     at = run("staffing", district="008")
     assert not any("Do người dùng nhập" in w.value for w in at.warning)
 

@@ -170,7 +170,10 @@ def _import(args) -> int:
     except importer.ImportRejected as exc:
         print(exc.report(args.lang), file=sys.stderr)
         return 1
-    except BuildError as exc:
+    except importer.ImportFailed as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 1
+    except (BuildError, OSError) as exc:  # a database that cannot be built, a folder that cannot be written
         print(f"import failed, nothing changed: {exc}", file=sys.stderr)
         return 1
     verb = "would import" if args.dry_run else "imported"

@@ -215,6 +215,11 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "import_confirm": {"vi": "Tôi muốn xóa lần nhập {i}", "en": "I want to remove import {i}"},
+    "import_gone": {
+        "vi": "Lần nhập {i} không còn (có thể người khác đã xóa); danh sách đã được cập nhật.",
+        "en": "Import {i} is no longer there (someone may have removed it); the list is up to date.",
+    },
     "upload_button": {"vi": "Chọn tệp", "en": "Choose a file"},
     "upload_limit": {"vi": "Tối đa {mb} MB mỗi tệp • CSV, XLSX", "en": "Up to {mb} MB a file • CSV, XLSX"},
     "bar_over": {"vi": "Trên tiêu chuẩn của phường", "en": "Above the ward's standard"},

@@ -125,6 +125,10 @@ MESSAGES = {
         "Trang tính có dòng ẩn ({rows}): hiện chúng ra hoặc xóa đi, để điều bạn thấy là điều được nhập.",
         "The sheet has hidden rows ({rows}): show or delete them, so what you see is what is imported.",
     ),
+    "failed_disk": (
+        "Không ghi được tệp nhập ({detail}); không có gì thay đổi. Kiểm tra dung lượng đĩa rồi thử lại.",
+        "Could not store the import ({detail}); nothing changed. Check the free disk space and try again.",
+    ),
     "ambiguous_number": (
         "Giá trị '{v}' có thể là {a} (dấu phân cách hàng nghìn) hoặc {b_vi} (dấu thập phân): "
         "hãy viết rõ, ví dụ bỏ dấu phân cách hàng nghìn.",
@@ -577,10 +581,35 @@ def _rebuild_or_restore(
         raise
 
 
+class ImportFailed(Exception):
+    """The file was valid but could not be stored (a full disk, a read-only folder); nothing changed."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}")
+        self.code, self.detail = code, detail
+
+    def message(self, lang: str = "vi") -> str:
+        return MESSAGES[f"failed_{self.code}"][0 if lang == "vi" else 1].format(detail=self.detail)
+
+
+def _recover(store: Store) -> None:
+    """Remove data files an interrupted import left without their ledger entry (under the imports lock)."""
+    manifest = store.imports_dir / "imports.csv"
+    listed = set()
+    if manifest.exists():
+        listed = {e[0] for e in list(csv.reader(io.StringIO(manifest.read_text(encoding="utf-8"))))[1:] if e}
+    for path in store.imports_dir.glob("imp-*.csv"):
+        if path.stem not in listed:
+            path.unlink(missing_ok=True)
+
+
 def import_file(content: bytes, filename: str, store: Store | None = None, dry_run: bool = False) -> dict:
-    """Validate and, unless dry_run, land the file whole. Raises ImportRejected with every problem."""
+    """Validate and, unless dry_run, land the file whole. Raises ImportRejected with every problem, and
+    ImportFailed when a valid file cannot be stored (nothing is left half-written)."""
     store = store or Store()
     with _locked(store.imports_dir):
+        if not dry_run:
+            _recover(store)
         con = db.connect(db.ensure_built(store.db_path) if store.db_path == db.DEFAULT_DB else store.db_path)
         try:
             rows, problems = validate(content, filename, con)
@@ -625,8 +654,12 @@ def import_file(content: bytes, filename: str, store: Store | None = None, dry_r
                 sha,
             ]
         )
-        _write_atomic(data_file, _csv_text(STORED, body))
-        _write_atomic(manifest, _csv_text(MANIFEST, entries))
+        try:
+            _write_atomic(data_file, _csv_text(STORED, body))
+            _write_atomic(manifest, _csv_text(MANIFEST, entries))  # the ledger last: it makes the import real
+        except OSError as exc:  # a full disk: nothing half-landed stays behind
+            data_file.unlink(missing_ok=True)
+            raise ImportFailed("disk", str(exc.strerror or exc)) from exc
         _rebuild_or_restore(store, manifest, old, data_file, None)
         return summary
 

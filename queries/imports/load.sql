@@ -13,4 +13,6 @@ from read_csv(getvariable('imports_dir') || '/imp-*.csv', header = true, auto_de
         'import_id': 'varchar', 'row_number': 'integer', 'snapshot_id': 'varchar', 'unit_code': 'varchar',
         'period_id': 'varchar', 'metric_id': 'varchar', 'value': 'double', 'as_of_start': 'date',
         'as_of_end': 'date', 'note': 'varchar'
-    });
+    })
+-- a data file without its ledger entry (an import cut short by a full disk) is not part of the data
+where import_id in (select import_id from imports);
