@@ -3,7 +3,7 @@
 import streamlit as st
 
 from warddash import importer
-from warddash.ui import footer, frame, localise_uploader, md_text, q, table
+from warddash.ui import dry_run, footer, frame, localise_uploader, md_text, q, table
 
 
 @st.cache_data
@@ -38,11 +38,10 @@ upload = st.file_uploader(
 )
 if upload is not None:
     content = upload.getvalue()
-    try:
-        summary = importer.import_file(content, upload.name, dry_run=True)
-    except importer.ImportRejected as exc:
-        st.error(ctx.t("import_refused", n=len(exc.problems)), icon=":material/block:")
-        st.markdown("\n".join(f"- {md_text(p.message(lang))}" for p in exc.problems))  # the file's text as text
+    summary, problems = dry_run(content, upload.name)
+    if problems:
+        st.error(ctx.t("import_refused", n=len(problems)), icon=":material/block:")
+        st.markdown("\n".join(f"- {md_text(p.message(lang))}" for p in problems))  # the file's text as text
     else:
         st.success(
             ctx.t("import_ready", n=summary["rows"], s=md_text(summary["source_title"])), icon=":material/task_alt:"

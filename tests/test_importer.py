@@ -386,3 +386,26 @@ def test_a_data_file_without_its_ledger_entry_breaks_no_build_and_is_cleaned(sto
     db.build(store.db_path, store.data_dir, store.imports_dir)  # the orphan is not part of the data
     importer.import_file(rows_csv([staff()]), "x.csv", store)
     assert not orphan.exists()
+
+
+def test_an_xlsx_whose_extent_reaches_the_last_row_is_read_in_a_blink(store):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "du_lieu"
+    ws.append(COLUMNS)
+    ws.append([staff().get(c, "") for c in COLUMNS])
+    ws.cell(row=1_048_576, column=12).number_format = "0.0"  # a styled empty cell at the sheet's very end
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert len(buf.getvalue()) < 10_000
+    header, rows, problems = importer._read_xlsx(buf.getvalue())  # bounded by the cells that hold values
+    assert problems == [] and len(rows) == 1 and header == COLUMNS
+
+
+def test_an_xlsx_that_unpacks_to_too_much_is_refused_before_parsing(store, monkeypatch):
+    monkeypatch.setattr(importer, "MAX_UNPACKED", 1_000)
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(xlsx([staff()]), "x.xlsx", store)
+    assert err.value.problems[0].code == "too_big"

@@ -57,6 +57,7 @@ STORED = [
 ]
 MAX_BYTES = int(os.environ.get("WARDDASH_IMPORT_MAX_BYTES", 2_000_000))
 MAX_ROWS = int(os.environ.get("WARDDASH_IMPORT_MAX_ROWS", 5_000))
+MAX_UNPACKED = 25 * MAX_BYTES  # an XLSX's XML, unpacked: a workbook of MAX_ROWS rows is far below it
 
 # A real, sourced per-ward figure: the dialogue of phường Hàng Trống (2021 code 00070), research fact R062.
 EXAMPLE = {
@@ -265,8 +266,16 @@ def _cell_text(cell):
 
 
 def _read_xlsx(content: bytes):
+    import zipfile
+
     from openpyxl import load_workbook
 
+    try:  # a small zip can unpack to gigabytes of sheet XML: refuse before parsing it
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(content)).infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return [], [], [Problem(None, None, "not_xlsx")]
+    if unpacked > MAX_UNPACKED:
+        return [], [], [Problem(None, None, "too_big", {"limit": MAX_UNPACKED})]
     try:
         wb = load_workbook(io.BytesIO(content), data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged file
@@ -280,7 +289,14 @@ def _read_xlsx(content: bytes):
     hidden = sorted(i for i, d in ws.row_dimensions.items() if d.hidden)
     if hidden:
         return [], [], [Problem(None, None, "hidden_rows", {"rows": ", ".join(map(str, hidden[:10]))})]
-    values = [[_cell_text(c) for c in row] for row in ws.iter_rows()]
+    # read as far as the last cell that holds a value, not the sheet's declared extent: a 5 KB file whose
+    # dimension reaches row 1 048 576 would otherwise cost a minute and gigabytes
+    filled = [(r, c) for (r, c), cell in ws._cells.items() if cell.value not in (None, "")]
+    last_row = max((r for r, _ in filled), default=0)
+    last_col = max((c for _, c in filled), default=0)
+    if last_row > MAX_ROWS + 1:
+        return [], [], [Problem(None, None, "too_many_rows", {"limit": MAX_ROWS})]
+    values = [[_cell_text(c) for c in row] for row in ws.iter_rows(max_row=last_row, max_col=last_col)]
     if not values:
         return [], [], [Problem(None, None, "empty")]
     return [h.strip() for h in values[0]], values[1:], []

@@ -531,6 +531,30 @@ TABLE_CSS = """<style>
 </style>"""
 
 
+def dry_run(content: bytes, filename: str):
+    """The importer's verdict on an attached file: (summary, None) or (None, problems). Kept per file
+    content and database state, so a rerun while the file stays attached does not validate it again."""
+    import hashlib
+
+    from warddash import importer
+
+    path = db.ensure_built()
+    manifest = db.imports_dir() / "imports.csv"
+    key = (
+        hashlib.sha256(content).hexdigest(),
+        filename,
+        path.stat().st_mtime,
+        manifest.stat().st_mtime if manifest.exists() else 0,
+    )
+    if st.session_state.get("_dry_run_key") != key:
+        try:
+            verdict = (importer.import_file(content, filename, dry_run=True), None)
+        except importer.ImportRejected as exc:
+            verdict = (None, exc.problems)
+        st.session_state["_dry_run_key"], st.session_state["_dry_run"] = key, verdict
+    return st.session_state["_dry_run"]
+
+
 def localise_uploader(lang: str, limit_mb: int) -> None:
     """Streamlit writes the uploader's button and limit in English: write them in the user's language."""
     button = json.dumps(t("upload_button", lang), ensure_ascii=False)
