@@ -7,6 +7,7 @@ import threading
 import duckdb
 import pytest
 
+from tests.conftest import FIXTURES
 from warddash import db
 from warddash.__main__ import main
 
@@ -132,3 +133,21 @@ def test_staleness(tmp_path, data_copy):
     assert db.is_stale(tmp_path / "missing.duckdb")
     built = db.build(tmp_path / "fresh.duckdb")
     assert not db.is_stale(built)
+
+
+def test_a_killed_builds_leftovers_are_cleaned_by_the_next_build(tmp_path):
+    target = tmp_path / "w.duckdb"
+    for name in (".build-abc123.duckdb", ".build-abc123.duckdb.wal"):
+        (tmp_path / name).write_bytes(b"half a build")
+    db.build(target, FIXTURES)
+    assert not list(tmp_path.glob(".build-*")) and target.exists()
+
+
+def test_a_linked_database_is_rebuilt_where_the_link_points(tmp_path):
+    real = tmp_path / "real" / "w.duckdb"
+    real.parent.mkdir()
+    db.build(real, FIXTURES)
+    link = tmp_path / "w.duckdb"
+    link.symlink_to(real)
+    db.build(link, FIXTURES)
+    assert link.is_symlink() and link.resolve() == real.resolve()

@@ -192,3 +192,16 @@ def test_uncaught_errors_show_no_details_in_the_browser():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["client"]["showErrorDetails"] == "none"
+
+
+def test_import_against_a_database_path_that_is_a_folder_says_so(tmp_path, monkeypatch, capsys):
+    from tests.test_importer import rows_csv, staff
+    from warddash.__main__ import main
+
+    monkeypatch.setenv("WARDDASH_DB", str(tmp_path))
+    monkeypatch.setenv("WARDDASH_IMPORTS", str(tmp_path / "imports"))
+    upload = tmp_path / "f.csv"
+    upload.write_bytes(rows_csv([staff()]))
+    assert main(["import", str(upload), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the database" in err and "Traceback" not in err

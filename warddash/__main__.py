@@ -176,6 +176,11 @@ def _import(args) -> int:
     except (BuildError, OSError) as exc:  # a database that cannot be built, a folder that cannot be written
         print(f"import failed, nothing changed: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # duckdb's errors: the database path is not a database (a folder, junk)
+        if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb"):
+            raise
+        print(f"import failed, nothing changed: cannot open the database {db_path()} ({exc})", file=sys.stderr)
+        return 1
     verb = "would import" if args.dry_run else "imported"
     print(f"{verb} {summary['rows']} row(s) as {summary['import_id']} ({summary['source_title']})")
     return 0

@@ -8,6 +8,7 @@ import re
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -136,6 +137,19 @@ def _load_imports(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
 _build_lock = threading.Lock()
 
 
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock held across processes (builds from the dashboard, the CLI and imports)."""
+    import fcntl
+
+    with open(path, "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def build(target: Path | None = None, data_dir: Path = DATA_DIR, imports: Path | None = None) -> Path:
     """Build a new database from data_dir and swap it in atomically.
 
@@ -143,8 +157,14 @@ def build(target: Path | None = None, data_dir: Path = DATA_DIR, imports: Path |
     load succeeded, so a failed build leaves the previous database byte-identical.
     """
     target = Path(target or db_path())
+    if target.is_symlink():  # a linked database is updated where the link points; the link stays a link
+        target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _build_lock:
+    with _build_lock, _file_lock(target.parent / ".build.lock"):
+        # under the lock no other build is running, in this process or another: what a killed build left
+        # behind is a leftover, not someone's build in progress
+        for leftover in target.parent.glob(".build-*.duckdb*"):
+            leftover.unlink(missing_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".build-", suffix=".duckdb", dir=target.parent)
         os.close(fd)
         tmp = Path(tmp_name)

@@ -334,11 +334,14 @@ def _publish_boundaries() -> str:
     """Serve the 2025 boundaries as a static file (gzip, cached by the browser) instead of embedding
     450 KB in every map on every rerun. Streamlit serves static/ files but not symlinks, so a copy."""
     src, dst = DATA_DIR / "units_2025_07.geojson", ROOT / "static" / "units_2025_07.geojson"
-    if not dst.exists() or dst.read_bytes() != src.read_bytes():
-        dst.parent.mkdir(exist_ok=True)
-        tmp = dst.with_suffix(".tmp")
-        tmp.write_bytes(src.read_bytes())
-        tmp.replace(dst)
+    try:
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            dst.parent.mkdir(exist_ok=True)
+            tmp = dst.with_suffix(".tmp")
+            tmp.write_bytes(src.read_bytes())
+            tmp.replace(dst)
+    except OSError:  # a read-only application folder: the maps carry the boundaries themselves
+        return ""
     return GEOJSON_URL
 
 
