@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from warddash.ui import PAGES
+from warddash.ui import PAGES, run_guarded
 
 pages = [st.Page(path, url_path=key, default=(key == "overview")) for key, path, _ in PAGES]
-st.navigation(pages, position="hidden").run()
+run_guarded(st.navigation(pages, position="hidden"))

@@ -154,10 +154,16 @@ def test_researcher_imports_sees_it_marked_and_removes_it(server, page, tmp_path
     page.get_by_text("Số liệu nhập (không phải số công bố)").scroll_into_view_if_needed()
     shot(page, "staffing-imported")
     page.goto(f"{server}/imports")
-    page.get_by_role("combobox", name="Chọn lần nhập").click()
-    page.get_by_role("option").first.click()
-    page.get_by_text("Tôi muốn xóa lần nhập").click()  # removal is confirmed first
-    page.get_by_role("button", name="Xoá lần nhập này").click()
+    page.get_by_role("combobox", name="Chọn lần nhập").click(timeout=30_000)
+    option = page.get_by_role("option").filter(has_text="imp-").first
+    option.wait_for(timeout=30_000)
+    option.click()
+    confirm = page.get_by_text(re.compile(r"Tôi muốn xóa lần nhập imp-"))  # removal is confirmed first
+    expect(confirm).to_be_visible(timeout=30_000)
+    confirm.click()
+    remove = page.get_by_role("button", name="Xoá lần nhập này")
+    expect(remove).to_be_enabled(timeout=30_000)
+    remove.click()
     expect(page.get_by_text("Chưa có số liệu nhập.")).to_be_visible(timeout=60_000)
     bad = tmp_path / "bad.csv"
     bad.write_bytes(rows_csv([staff("99999", value="-1")]))

@@ -205,3 +205,28 @@ def test_import_against_a_database_path_that_is_a_folder_says_so(tmp_path, monke
     assert main(["import", str(upload), "--dry-run"]) == 1
     err = capsys.readouterr().err
     assert "cannot open the database" in err and "Traceback" not in err
+
+
+def test_an_unexpected_page_error_shows_a_short_message_in_the_users_language(monkeypatch):
+    def app():
+        import streamlit as st
+
+        from warddash.ui import run_guarded
+
+        class Broken:
+            url_path = "broken"
+
+            def run(self):
+                st.write("half a page")
+                raise RuntimeError("/work/main/secret.py line 3")
+
+        run_guarded(Broken())
+
+    monkeypatch.delenv("WARDDASH_RAISE", raising=False)
+    at = AppTest.from_function(app)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception  # caught at the boundary
+    assert at.error and "unexpected error" in at.error[0].value and "secret" not in at.error[0].value
+    monkeypatch.setenv("WARDDASH_RAISE", "1")  # tests and the page smoke see the exception itself
+    assert AppTest.from_function(app).run().exception

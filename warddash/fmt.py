@@ -215,6 +215,10 @@ TEXT: dict[str, dict[str, str]] = {
     "missing": {"vi": "Chưa có số liệu", "en": "No figure"},
     "col_metric": {"vi": "Chỉ số", "en": "Figure"},
     "sheet_facts": {"vi": "Số liệu", "en": "Figures"},
+    "page_error": {
+        "vi": "Trang này gặp lỗi ngoài dự kiến và không hiển thị được. Lỗi đã được ghi lại; hãy tải lại trang hoặc chọn trang khác.",
+        "en": "This page met an unexpected error and cannot be shown. The error has been logged; reload the page or open another one.",
+    },
     "import_confirm": {"vi": "Tôi muốn xóa lần nhập {i}", "en": "I want to remove import {i}"},
     "import_gone": {
         "vi": "Lần nhập {i} không còn (có thể người khác đã xóa); danh sách đã được cập nhật.",

@@ -17,7 +17,7 @@ JOURNEY = [
     ("Biên chế", True),
     ("Tiếp dân, kiến nghị", True),
     ("Chuyển đổi 2025", True),
-    ("Hồ sơ quận", True),
+    ("Hồ sơ quận", False),  # no district chosen yet: the picker and the ranking table
     ("Tổng quan", True),
     ("Nguồn và dữ liệu", False),
 ]

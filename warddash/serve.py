@@ -34,7 +34,8 @@ def free_port() -> int:
 def server(db_path: Path, log: Path, env: dict | None = None, timeout: float = 30):
     """Yield (process, base_url) of a fresh `streamlit run dashboard.py` reading db_path."""
     port = free_port()
-    full_env = {**os.environ, "WARDDASH_DB": str(db_path), **(env or {})}
+    # the servers tests, benchmarks and load tests start let exceptions through the error boundary
+    full_env = {**os.environ, "WARDDASH_DB": str(db_path), "WARDDASH_RAISE": "1", **(env or {})}
     with open(log, "wb") as out:
         proc = subprocess.Popen(
             [

@@ -534,6 +534,26 @@ TABLE_CSS = """<style>
 </style>"""
 
 
+def run_guarded(page) -> None:
+    """Run a page behind one error boundary: an unexpected error shows a short message in the user's
+    language and its details go to the server log, never to the screen. WARDDASH_RAISE=1 lets tests and
+    the page smoke see the exception itself."""
+    import logging
+
+    from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
+
+    try:
+        page.run()
+    except ScriptControlException:  # st.stop() and st.rerun() travel as exceptions
+        raise
+    except Exception:
+        if os.environ.get("WARDDASH_RAISE") == "1":
+            raise
+        logging.getLogger("warddash").exception("page %s failed", getattr(page, "url_path", page))
+        lang = st.query_params.get("lang") if st.query_params.get("lang") in ("vi", "en") else "vi"
+        st.error(t("page_error", lang), icon=":material/error:")
+
+
 def dry_run(content: bytes, filename: str):
     """The importer's verdict on an attached file: (summary, None) or (None, problems). Kept per file
     content and database state, so a rerun while the file stays attached does not validate it again."""
