@@ -77,4 +77,12 @@ else:
         else:
             st.rerun()
     table(q("imported_ward_figures", topics=[], districts=[]), ctx)
+undo = importer.removed_imports()  # a removal can be undone until the next import
+if undo and st.button(ctx.t("import_undo", i=undo[0]), icon=":material/undo:"):
+    try:
+        importer.restore_import(undo[0])
+    except KeyError:
+        st.warning(ctx.t("import_gone", i=undo[0]))
+    else:
+        st.rerun()
 footer(ctx)

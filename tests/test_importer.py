@@ -409,3 +409,18 @@ def test_an_xlsx_that_unpacks_to_too_much_is_refused_before_parsing(store, monke
     with pytest.raises(ImportRejected) as err:
         importer.import_file(xlsx([staff()]), "x.xlsx", store)
     assert err.value.problems[0].code == "too_big"
+
+
+def test_a_removal_can_be_undone_until_the_next_import(store):
+    first = importer.import_file(rows_csv([staff("00337", "20")]), "a.csv", store)
+    importer.remove_import(first["import_id"], store)
+    assert importer.removed_imports(store) == [first["import_id"]]
+    importer.restore_import(first["import_id"], store)  # back as it was, in the database too
+    assert list(importer.list_imports(store).import_id) == [first["import_id"]]
+    assert db.connect(store.db_path).execute("select count(*) from imported_facts").fetchone()[0] == 1
+    assert importer.removed_imports(store) == []
+    importer.remove_import(first["import_id"], store)
+    importer.import_file(rows_csv([staff("00316", "18")]), "b.csv", store)  # a new import ends the undo
+    assert importer.removed_imports(store) == []
+    with pytest.raises(KeyError):
+        importer.restore_import(first["import_id"], store)

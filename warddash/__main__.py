@@ -194,14 +194,14 @@ def _imports(args) -> int:
         print(df.to_string(index=False) if len(df) else "no imports")
         return 0
     if not args.id:
-        print("imports remove needs an import id", file=sys.stderr)
+        print(f"imports {args.action} needs an import id", file=sys.stderr)
         return 2
     try:
-        importer.remove_import(args.id)
+        (importer.remove_import if args.action == "remove" else importer.restore_import)(args.id)
     except KeyError:
-        print(f"no import {args.id!r}", file=sys.stderr)
+        print(f"no {'import' if args.action == 'remove' else 'removed import'} {args.id!r}", file=sys.stderr)
         return 1
-    print(f"removed {args.id}")
+    print(f"{'removed' if args.action == 'remove' else 'restored'} {args.id}")
     return 0
 
 
@@ -232,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     im.add_argument("--dry-run", action="store_true", help="validate only")
     im.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the problem list")
     ims = sub.add_parser("imports", help="list or remove imports")
-    ims.add_argument("action", choices=["list", "remove"])
+    ims.add_argument(
+        "action", choices=["list", "remove", "restore"], help="restore: undo a removal (until the next import)"
+    )
     ims.add_argument("id", nargs="?")
     bn = sub.add_parser("bench", help="measure speed and memory (prints a table; never fails on a miss)")
     bn.add_argument("--quick", action="store_true", help="about a minute, real data only")

@@ -219,6 +219,7 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Trang này gặp lỗi ngoài dự kiến và không hiển thị được. Lỗi đã được ghi lại; hãy tải lại trang hoặc chọn trang khác.",
         "en": "This page met an unexpected error and cannot be shown. The error has been logged; reload the page or open another one.",
     },
+    "import_undo": {"vi": "Hoàn tác: đưa lần nhập {i} trở lại", "en": "Undo: bring import {i} back"},
     "import_confirm": {"vi": "Tôi muốn xóa lần nhập {i}", "en": "I want to remove import {i}"},
     "import_gone": {
         "vi": "Lần nhập {i} không còn (có thể người khác đã xóa); danh sách đã được cập nhật.",

@@ -673,6 +673,8 @@ def import_file(content: bytes, filename: str, store: Store | None = None, dry_r
         try:
             _write_atomic(data_file, _csv_text(STORED, body))
             _write_atomic(manifest, _csv_text(MANIFEST, entries))  # the ledger last: it makes the import real
+            for kept in (store.imports_dir / REMOVED).glob("imp-*"):  # a new import ends what can be undone
+                kept.unlink(missing_ok=True)
         except OSError as exc:  # a full disk: nothing half-landed stays behind
             data_file.unlink(missing_ok=True)
             raise ImportFailed("disk", str(exc.strerror or exc)) from exc
@@ -691,9 +693,46 @@ def remove_import(import_id: str, store: Store | None = None) -> None:
             raise KeyError(import_id)
         data_file = store.imports_dir / f"{import_id}.csv"
         saved = data_file.read_text(encoding="utf-8")
+        entry = next(e for e in entries if e[0] == import_id)
         _write_atomic(manifest, _csv_text(MANIFEST, [e for e in entries if e[0] != import_id]))
         data_file.unlink()
         _rebuild_or_restore(store, manifest, old, None, (data_file, saved))
+        # kept aside until the next import, so the removal can be undone
+        aside = store.imports_dir / REMOVED
+        aside.mkdir(exist_ok=True)
+        _write_atomic(aside / f"{import_id}.csv", saved)
+        _write_atomic(aside / f"{import_id}.entry.csv", _csv_text(MANIFEST, [entry]))
+
+
+REMOVED = "removed"
+
+
+def removed_imports(store: Store | None = None) -> list[str]:
+    """Imports removed since the last import, newest first: each can be put back."""
+    store = store or Store()
+    aside = store.imports_dir / REMOVED
+    found = [p for p in aside.glob("imp-*.entry.csv")] if aside.exists() else []
+    return [p.name.removesuffix(".entry.csv") for p in sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)]
+
+
+def restore_import(import_id: str, store: Store | None = None) -> None:
+    """Undo a removal: the import comes back as it was, and the database is rebuilt (all or nothing)."""
+    store = store or Store()
+    with _locked(store.imports_dir):
+        aside = store.imports_dir / REMOVED
+        data, entry = aside / f"{import_id}.csv", aside / f"{import_id}.entry.csv"
+        if not (data.exists() and entry.exists()):
+            raise KeyError(import_id)
+        manifest = store.imports_dir / "imports.csv"
+        old = manifest.read_text(encoding="utf-8") if manifest.exists() else None
+        entries = list(csv.reader(io.StringIO(old)))[1:] if old else []
+        entries += list(csv.reader(io.StringIO(entry.read_text(encoding="utf-8"))))[1:]
+        target = store.imports_dir / f"{import_id}.csv"
+        _write_atomic(target, data.read_text(encoding="utf-8"))
+        _write_atomic(manifest, _csv_text(MANIFEST, entries))
+        _rebuild_or_restore(store, manifest, old, target, None)
+        data.unlink()
+        entry.unlink()
 
 
 def template(fmt: str) -> bytes:
