@@ -230,3 +230,36 @@ def test_an_unexpected_page_error_shows_a_short_message_in_the_users_language(mo
     assert at.error and "unexpected error" in at.error[0].value and "secret" not in at.error[0].value
     monkeypatch.setenv("WARDDASH_RAISE", "1")  # tests and the page smoke see the exception itself
     assert AppTest.from_function(app).run().exception
+
+
+def test_eight_readers_see_no_error_while_rebuilds_are_swapped_in(tmp_path):
+    """The 8-thread rebuild harness, bounded: every query answers while the file is rebuilt under it."""
+    import threading
+
+    from warddash import ui
+
+    path = tmp_path / "w.duckdb"
+    db.build(path, FIXTURES)
+    errors, answered = [], [0]
+    stop = time.monotonic() + 8
+
+    def reader():
+        while time.monotonic() < stop:
+            try:
+                ui.run_on(str(path), path.stat().st_mtime, "districts", {})
+                answered[0] += 1
+            except Exception as exc:  # any error a session would see
+                errors.append(f"{type(exc).__name__}: {exc}"[:120])
+
+    threads = [threading.Thread(target=reader) for _ in range(8)]
+    for th in threads:
+        th.start()
+    swaps = 0
+    while time.monotonic() < stop - 0.5:
+        time.sleep(0.4)
+        db.build(path, FIXTURES)
+        swaps += 1
+    for th in threads:
+        th.join()
+    assert swaps >= 3 and answered[0] > 500
+    assert errors == []

@@ -64,10 +64,12 @@ def _connection(path: str, mtime: float) -> duckdb.DuckDBPyConnection:
     closed first, or readers would keep seeing the old file's data."""
     with _conn_lock:
         current = _conns.get(path)
-        if current and current[0] == mtime:
+        # a caller that read the file's age just before a swap must not close the new connection: the
+        # file's own age decides
+        if current and current[0] in (mtime, Path(path).stat().st_mtime):
             return current[1]
         if current:
-            current[1].close()
+            _close_when_idle(current[1])
         try:
             con = db.connect(path)
         except duckdb.Error:
@@ -80,14 +82,35 @@ def _connection(path: str, mtime: float) -> duckdb.DuckDBPyConnection:
         return con
 
 
+def _close_when_idle(con: duckdb.DuckDBPyConnection, tries: int = 200) -> None:
+    """Close a replaced connection once the queries running on it have finished: DuckDB refuses to close
+    a connection busy with another thread's call (ResourceInUse) rather than wait, so wait here."""
+    for _ in range(tries):
+        try:
+            con.close()
+            return
+        except duckdb.Error as exc:
+            if "busy" not in str(exc) and "in use" not in str(exc).lower():
+                raise
+            time.sleep(0.005)
+    con.close()
+
+
 @st.cache_data(show_spinner=False, max_entries=512)
 def _cached(name: str, path: str, mtime: float, params_json: str) -> pd.DataFrame:
-    params = json.loads(params_json)
+    return run_on(path, mtime, name, json.loads(params_json))
+
+
+def run_on(path: str, mtime: float, name: str, params: dict) -> pd.DataFrame:
+    """A named query on the database file; when a rebuild swaps a new file in while it runs, the old
+    connection closes under it (DuckDB raises one of several errors for that): run it again on the new file."""
     try:
         return db.run_query(_connection(path, mtime), name, **params)
-    except duckdb.ConnectionException:
-        # the connection was closed under us by a swap: once more on the new file
-        return db.run_query(_connection(path, Path(path).stat().st_mtime), name, **params)
+    except duckdb.Error:
+        now = Path(path).stat().st_mtime
+        if now == mtime:
+            raise  # not a swap: a real error
+        return db.run_query(_connection(path, now), name, **params)
 
 
 def q(name: str, **params) -> pd.DataFrame:
