@@ -247,6 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         except BuildError as exc:
             print(f"build failed: {exc}", file=sys.stderr)
             return 1
+        except OSError as exc:  # a full disk, a read-only folder: the previous database is untouched
+            print(f"build failed, the previous database is untouched: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        except Exception as exc:  # duckdb's own I/O errors (a full disk while writing the new file)
+            if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb"):
+                raise
+            print(f"build failed, the previous database is untouched: {exc}", file=sys.stderr)
+            return 1
         print(f"built {out}")
     elif args.command == "export":
         return _export(args)
