@@ -242,6 +242,46 @@ def bench_deck(path: Path) -> list[dict]:
     ]
 
 
+_XLSX_PROBE = """
+import io, json, resource, sys, time
+from openpyxl import Workbook
+from warddash import importer
+wb = Workbook(); ws = wb.active; ws.title = importer.SHEET
+ws.append(importer.COLUMNS)
+rows = int(sys.argv[1])
+for i in range(rows):
+    ws.append([importer.EXAMPLE[c] for c in importer.COLUMNS])
+if sys.argv[2] == "extent":
+    ws.cell(row=1_048_576, column=12).number_format = "0.0"
+buf = io.BytesIO(); wb.save(buf); content = buf.getvalue()
+t = time.perf_counter(); importer._read_xlsx(content); took = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"s": took, "kb": len(content) // 1024, "peak_mb": peak}))
+"""
+
+
+def bench_xlsx_reader() -> list[dict]:
+    """The import's XLSX reader, each case in a fresh process (peak memory is the process's): a full file
+    at the row limit, and a tiny file whose declared extent reaches the sheet's last row."""
+    import subprocess
+    import sys
+
+    from warddash import importer
+
+    out = []
+    for label, rows, kind in (
+        ("xlsx_read_max_rows", importer.MAX_ROWS, "plain"),
+        ("xlsx_read_extent_1048576", 1, "extent"),
+    ):
+        res = subprocess.run(
+            [sys.executable, "-c", _XLSX_PROBE, str(rows), kind], capture_output=True, text=True, cwd=ROOT, check=True
+        )
+        got = json.loads(res.stdout.strip().splitlines()[-1])
+        out.append(_row(label, f"{got['kb']} KB", [got["s"]], "s", scale_by=1.0))
+        out.append({**_row(label + "_peak_rss", f"{got['kb']} KB", [got["peak_mb"]], "MB", scale_by=1.0)})
+    return out
+
+
 def run(quick: bool = False, json_path: Path | None = None, national: Path | None = None) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="warddash-bench-"))
     os.environ.setdefault("WARDDASH_IMPORTS", str(tmp / "imports"))
@@ -253,6 +293,7 @@ def run(quick: bool = False, json_path: Path | None = None, national: Path | Non
     rows += bench_baseline(real, 3 if quick else 5)
     rows += bench_first_chart(real, 1 if quick else 3, tmp)
     rows += bench_deck(real)
+    rows += bench_xlsx_reader()
     if not quick:
         from warddash import synthetic
 
