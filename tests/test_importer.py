@@ -424,3 +424,32 @@ def test_a_removal_can_be_undone_until_the_next_import(store):
     assert importer.removed_imports(store) == []
     with pytest.raises(KeyError):
         importer.restore_import(first["import_id"], store)
+
+
+@pytest.fixture(scope="module")
+def fixture_con(fixture_db):
+    con = db.connect(fixture_db)
+    yield con
+    con.close()
+
+
+@given(
+    n=st.integers(min_value=0, max_value=99_999_999),
+    grouping=st.sampled_from([".", ",", " ", "\u00a0", ""]),
+    day=st.dates(min_value=__import__("datetime").date(2021, 7, 1), max_value=__import__("datetime").date(2025, 6, 30)),
+    dmy=st.booleans(),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_whole_file_is_read_as_its_author_meant_or_refused(fixture_con, n, grouping, day, dmy, encoding, delimiter):
+    """Files as districts send them — any grouping of a count, ISO or day/month/year dates, UTF-8 with or
+    without BOM or UTF-16, comma, semicolon or tab — are read exactly as meant, or refused; never misread."""
+    written = f"{n:,}".replace(",", grouping)
+    when = f"{day.day}/{day.month}/{day.year}" if dmy else day.isoformat()
+    row = staff("00337", written, as_of_start=when, as_of_end=when, metric_id="dialogue_opinions_raised")  # a count
+    content = rows_csv([row], encoding=encoding, delimiter=delimiter)
+    rows, problems = importer.validate(content, "f.csv", fixture_con)
+    # a count in any of these notations has one reading: it is read, and read right
+    assert problems == [], [p.message("en") for p in problems]
+    assert rows[0]["value"] == n and rows[0]["as_of_start"] == day.isoformat()
