@@ -184,7 +184,8 @@ def test_text_from_the_data_is_shown_as_text_never_markup():
         assert raw not in escaped
     assert "\\<img" in escaped  # an escaped "<" is text, not a tag
     # every character comes back when Markdown reads the escapes
-    assert re.sub(r"\\(.)", r"\1", escaped) == hostile
+    assert re.sub(r"\\(.)", r"\1", escaped).replace("\u200b", "") == hostile
+    assert ":\u200b//" in escaped  # a bare address is not made a live link, an :icon: is not drawn
 
 
 def test_uncaught_errors_show_no_details_in_the_browser():
@@ -263,3 +264,22 @@ def test_eight_readers_see_no_error_while_rebuilds_are_swapped_in(tmp_path):
         th.join()
     assert swaps >= 3 and answered[0] > 500
     assert errors == []
+
+
+def test_imported_text_in_a_table_is_written_not_rendered(real_db, tmp_path, monkeypatch):
+    from tests.test_importer import rows_csv, staff
+    from warddash import DATA_DIR, importer
+
+    path = tmp_path / "db.duckdb"
+    path.write_bytes(real_db.read_bytes())
+    store = importer.Store(data_dir=DATA_DIR, db_path=path, imports_dir=tmp_path / "imports")
+    title = "Báo cáo ![](http://127.0.0.1:9/p.png) [Tải](http://evil.example) :material/delete: a &amp; b"
+    importer.import_file(rows_csv([staff("00337", "25", source_title=title)]), "x.csv", store)
+    monkeypatch.setenv("WARDDASH_DB", str(path))
+    monkeypatch.setenv("WARDDASH_IMPORTS", str(store.imports_dir))
+    at = AppTest.from_file("../pages/imports.py", default_timeout=60).run()
+    assert not at.exception
+    cells = [str(v) for t in at.table for v in t.value.reset_index().to_numpy().ravel()]
+    shown = next(c for c in cells if c.startswith("Báo cáo"))
+    assert "![" not in shown and "](" not in shown and ":material/" not in shown and "\\&amp;" in shown
+    assert re.sub(r"\\(.)", r"\1", shown).replace("\u200b", "") == title  # every character still there

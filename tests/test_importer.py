@@ -3,6 +3,7 @@
 import csv
 import hashlib
 import io
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -453,3 +454,66 @@ def test_a_whole_file_is_read_as_its_author_meant_or_refused(fixture_con, n, gro
     # a count in any of these notations has one reading: it is read, and read right
     assert problems == [], [p.message("en") for p in problems]
     assert rows[0]["value"] == n and rows[0]["as_of_start"] == day.isoformat()
+
+
+def _sheet(mutate):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "du_lieu"
+    ws.append(COLUMNS)
+    for code in ("00337", "00316", "00328"):
+        ws.append([staff(code).get(c, "") for c in COLUMNS])
+    mutate(wb, ws)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("mutate", "code"),
+    [
+        (lambda wb, ws: ws.merge_cells("G2:G4"), "merged_cells"),  # dates merged down: rows 3-4 would lose them
+        (lambda wb, ws: setattr(ws, "sheet_state", "hidden") or wb.create_sheet("visible"), "hidden_sheet"),
+        (lambda wb, ws: setattr(ws.column_dimensions["L"], "hidden", True), "hidden_columns"),
+        (lambda wb, ws: ws.cell(row=3, column=16384, value="x"), "too_wide"),
+        (lambda wb, ws: ws.cell(row=2, column=12, value="hai\ndòng"), "line_break_in_cell"),
+    ],
+    ids=["merged below the header", "hidden sheet", "hidden column", "stray cell at XFD", "Alt+Enter in a cell"],
+)
+def test_xlsx_oddities_are_refused_with_their_reason(store, mutate, code):
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(_sheet(mutate), "x.xlsx", store)
+    assert code in [p.code for p in err.value.problems]
+
+
+def test_a_number_in_the_header_row_is_a_header_not_a_crash(store):
+    content = _sheet(lambda wb, ws: ws.cell(row=1, column=13, value=2022))
+    with pytest.raises(ImportRejected) as err:
+        importer.import_file(content, "x.xlsx", store)
+    assert [p.code for p in err.value.problems] == ["unknown_columns"]
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import os as _os
+
+    def no_space(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_os, "fsync", no_space)
+    with pytest.raises(OSError):
+        importer._write_atomic(tmp_path / "imports.csv", "x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_ledger_newer_than_the_database_is_caught_up_before_judging_a_file(store):
+    first = importer.import_file(rows_csv([staff("00337", "9")]), "k.csv", store)
+    # a build killed after the ledger was written: the database lacks the import and predates the ledger
+    db.build(store.db_path, store.data_dir, store.imports_dir.parent / "no-imports")
+    ledger = store.imports_dir / "imports.csv"
+    os.utime(store.db_path, (ledger.stat().st_mtime - 60, ledger.stat().st_mtime - 60))
+    with pytest.raises(ImportRejected) as err:  # the same figure again: refused as already imported
+        importer.import_file(rows_csv([staff("00337", "10", note="again")]), "k2.csv", store)
+    assert "already" in [p.code for p in err.value.problems]
+    assert list(importer.list_imports(store).import_id) == [first["import_id"]]

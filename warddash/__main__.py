@@ -198,6 +198,9 @@ def _imports(args) -> int:
         return 2
     try:
         (importer.remove_import if args.action == "remove" else importer.restore_import)(args.id)
+    except (OSError, BuildError) as exc:  # a full disk: the import, ledger and database are as they were
+        print(f"{args.action} failed, nothing changed: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 1
     except KeyError:
         print(f"no {'import' if args.action == 'remove' else 'removed import'} {args.id!r}", file=sys.stderr)
         return 1

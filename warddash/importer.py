@@ -57,6 +57,7 @@ STORED = [
 ]
 MAX_BYTES = int(os.environ.get("WARDDASH_IMPORT_MAX_BYTES", 2_000_000))
 MAX_ROWS = int(os.environ.get("WARDDASH_IMPORT_MAX_ROWS", 5_000))
+MAX_COLUMNS = 2 * len(COLUMNS)  # room for a few blank or note columns, not a sheet 16 384 columns wide
 MAX_UNPACKED = 25 * MAX_BYTES  # an XLSX's XML, unpacked: a workbook of MAX_ROWS rows is far below it
 
 # A real, sourced per-ward figure: the dialogue of phường Hàng Trống (2021 code 00070), research fact R062.
@@ -130,6 +131,19 @@ MESSAGES = {
         "Không ghi được tệp nhập ({detail}); không có gì thay đổi. Kiểm tra dung lượng đĩa rồi thử lại.",
         "Could not store the import ({detail}); nothing changed. Check the free disk space and try again.",
     ),
+    "merged_cells": (
+        "Trang tính có ô gộp ({cells}): bỏ gộp và ghi giá trị vào từng ô.",
+        "The sheet has merged cells ({cells}): unmerge them and fill every cell.",
+    ),
+    "hidden_sheet": ("Trang '{sheet}' đang bị ẩn: hiện nó ra.", "Sheet '{sheet}' is hidden: unhide it."),
+    "hidden_columns": (
+        "Trang tính có cột ẩn ({cols}): hiện chúng ra hoặc xóa đi.",
+        "The sheet has hidden columns ({cols}): show or delete them.",
+    ),
+    "too_wide": (
+        "Trang tính có dữ liệu ngoài {limit} cột đầu: xóa các ô thừa bên phải.",
+        "The sheet has data beyond its first {limit} columns: delete the stray cells on the right.",
+    ),
     "ambiguous_number": (
         "Giá trị '{v}' có thể là {a} (dấu phân cách hàng nghìn) hoặc {b_vi} (dấu thập phân): "
         "hãy viết rõ, ví dụ bỏ dấu phân cách hàng nghìn.",
@@ -145,7 +159,10 @@ MESSAGES = {
     "number": ("Giá trị '{v}' không phải là số.", "Value '{v}' is not a number."),
     "negative": ("Giá trị âm.", "The value is negative."),
     "rate": ("Tỷ lệ phải trong khoảng 0–100.", "A rate must be between 0 and 100."),
-    "date": ("Ngày '{v}' không đúng dạng YYYY-MM-DD.", "Date '{v}' is not YYYY-MM-DD."),
+    "date": (
+        "Ngày '{v}' không đúng dạng YYYY-MM-DD hoặc ngày/tháng/năm (DD/MM/YYYY).",
+        "Date '{v}' is neither YYYY-MM-DD nor day/month/year (DD/MM/YYYY).",
+    ),
     "date_order": ("Ngày bắt đầu sau ngày kết thúc.", "The start date is after the end date."),
     "duplicate": ("Dòng trùng với dòng {other}.", "Duplicates row {other}."),
     "conflict": (
@@ -286,6 +303,14 @@ def _read_xlsx(content: bytes):
     merged = [str(r) for r in ws.merged_cells.ranges if r.min_row == 1]
     if merged:
         return [], [], [Problem(1, None, "merged_header", {"cells": ", ".join(merged)})]
+    merged = [str(r) for r in ws.merged_cells.ranges]
+    if merged:  # a merged cell's value sits in its first cell only: the rows below would lose it silently
+        return [], [], [Problem(None, None, "merged_cells", {"cells": ", ".join(merged[:5])})]
+    if ws.sheet_state != "visible":
+        return [], [], [Problem(None, None, "hidden_sheet", {"sheet": SHEET})]
+    hidden_cols = sorted(k for k, d in ws.column_dimensions.items() if d.hidden)
+    if hidden_cols:
+        return [], [], [Problem(None, None, "hidden_columns", {"cols": ", ".join(hidden_cols[:10])})]
     hidden = sorted(i for i, d in ws.row_dimensions.items() if d.hidden)
     if hidden:
         return [], [], [Problem(None, None, "hidden_rows", {"rows": ", ".join(map(str, hidden[:10]))})]
@@ -296,10 +321,15 @@ def _read_xlsx(content: bytes):
     last_col = max((c for _, c in filled), default=0)
     if last_row > MAX_ROWS + 1:
         return [], [], [Problem(None, None, "too_many_rows", {"limit": MAX_ROWS})]
+    if last_col > MAX_COLUMNS:  # a stray cell far to the right would make every row that wide
+        return [], [], [Problem(None, None, "too_wide", {"limit": MAX_COLUMNS})]
     values = [[_cell_text(c) for c in row] for row in ws.iter_rows(max_row=last_row, max_col=last_col)]
+    for i, row in enumerate(values[1:], start=2):  # Alt+Enter in a cell: a line break, as in a CSV
+        if any(isinstance(v, str) and ("\n" in v or "\r" in v) for v in row):
+            return [], [], [Problem(i, None, "line_break_in_cell")]
     if not values:
         return [], [], [Problem(None, None, "empty")]
-    return [h.strip() for h in values[0]], values[1:], []
+    return [str(h).strip() for h in values[0]], values[1:], []
 
 
 # ---------------------------------------------------------------- validating
@@ -363,7 +393,7 @@ def parse_number(text: str, whole: bool) -> tuple[float | None, str | None, dict
     code, args). Vietnamese (15.376; 96,2) and English (15,376; 96.2) grouping and decimals are told apart
     by rule; "15.376" or "20,000" could be either: for a whole count only the thousands reading is a
     count, otherwise both readings are shown and the value refused. Spaces group thousands too."""
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)  # spaces of every width group thousands
     if not re.fullmatch(r"[+-]?[\d.,]+", s) or not re.search(r"\d", s):
         return None, "number", {"v": text[:40]}
     dots, commas = s.count("."), s.count(",")
@@ -398,7 +428,7 @@ def parse_number(text: str, whole: bool) -> tuple[float | None, str | None, dict
         return None, "too_large", {"v": text[:40], "max": f"{MAX_VALUE:.0f}"}
     if whole and value != int(value):
         return None, "not_whole", {"v": text[:40]}
-    return value, None, {}
+    return value + 0.0, None, {}  # -0 is 0
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -558,10 +588,18 @@ def _locked(folder: Path):
 
 
 def _write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a failure (a full disk) leaves no temporary file behind."""
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # the dashboard and the command line may run as different users
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _csv_text(header: list[str], rows: list[list]) -> str:
@@ -626,6 +664,11 @@ def import_file(content: bytes, filename: str, store: Store | None = None, dry_r
     with _locked(store.imports_dir):
         if not dry_run:
             _recover(store)
+        ledger = store.imports_dir / "imports.csv"
+        if store.db_path.exists() and ledger.exists() and store.db_path.stat().st_mtime < ledger.stat().st_mtime:
+            # the ledger is newer than the database (a build killed after an import): "already imported"
+            # must be judged against what the ledger holds, so the database catches up first
+            db.build(store.db_path, store.data_dir, store.imports_dir)
         con = db.connect(db.ensure_built(store.db_path) if store.db_path == db.DEFAULT_DB else store.db_path)
         try:
             rows, problems = validate(content, filename, con)
@@ -697,11 +740,15 @@ def remove_import(import_id: str, store: Store | None = None) -> None:
         _write_atomic(manifest, _csv_text(MANIFEST, [e for e in entries if e[0] != import_id]))
         data_file.unlink()
         _rebuild_or_restore(store, manifest, old, None, (data_file, saved))
-        # kept aside until the next import, so the removal can be undone
+        # kept aside until the next import, so the removal can be undone (a full disk only loses the undo)
         aside = store.imports_dir / REMOVED
-        aside.mkdir(exist_ok=True)
-        _write_atomic(aside / f"{import_id}.csv", saved)
-        _write_atomic(aside / f"{import_id}.entry.csv", _csv_text(MANIFEST, [entry]))
+        try:
+            aside.mkdir(exist_ok=True)
+            _write_atomic(aside / f"{import_id}.csv", saved)
+            _write_atomic(aside / f"{import_id}.entry.csv", _csv_text(MANIFEST, [entry]))
+        except OSError:
+            for kept in aside.glob(f"{import_id}*"):
+                kept.unlink(missing_ok=True)
 
 
 REMOVED = "removed"

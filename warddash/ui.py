@@ -526,13 +526,23 @@ def _citation(source_ids: tuple[str, ...], lang: str, path: str, mtime: float) -
     )
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&])")  # "&" for entities
+
+
+_MD_ACTIVE = re.compile(r"[\[\]*_`$#&<>!~|\\]|:[A-Za-z_/]+[:\[]")
+
+
+def md_cell(value: str) -> str:
+    """A table cell's text, escaped when it holds anything Markdown would act on (links, images, emphasis,
+    entities, :directives:); plain names, numbers and dates are left exactly as they are."""
+    return md_text(value) if _MD_ACTIVE.search(value) else value
 
 
 def md_text(value) -> str:
     """Text from the data (a source's title, an importer's name) shown as text inside Markdown: every
     Markdown and HTML character escaped, so "![](http://host/p.png)" is written, never fetched."""
-    return _MD_SPECIAL.sub(r"\\\1", str(value))
+    # a colon followed by an invisible space: no :icon:, no :colour[…], no bare link made live
+    return _MD_SPECIAL.sub(r"\\\1", str(value)).replace(":", ":\u200b")
 
 
 def cite(ctx: Ctx, source_ids: list[str], definitions: list[str] | None = None, why: str | None = None) -> None:
@@ -652,8 +662,8 @@ def table(df: pd.DataFrame, ctx: Ctx, *, key: str | None = None, interactive: bo
                 out[c] = [num(v, ctx.lang, _decimals(v)) for v in col]
             elif is_date[c]:
                 out[c] = [date(v, ctx.lang) for v in col]
-            else:
-                out[c] = ["—" if (v is None or (isinstance(v, float) and pd.isna(v))) else str(v) for v in col]
+            else:  # st.table reads its cells as Markdown: text from the data or a file stays text
+                out[c] = ["—" if (v is None or (isinstance(v, float) and pd.isna(v))) else md_cell(str(v)) for v in col]
         st.table(out.set_index(out.columns[0]) if len(out.columns) else out)
         return
     for c in shown.columns:
