@@ -10,6 +10,8 @@ from warddash import ROOT
 from warddash.serve import CHROMIUM, CHROMIUM_ARGS
 from warddash.serve import server as start_server
 
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = ROOT / "test-artifacts"
 
 if not Path(CHROMIUM).exists():

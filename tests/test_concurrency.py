@@ -11,6 +11,8 @@ import pytest
 from warddash import DATA_DIR, db, loadtest
 from warddash.serve import CHROMIUM, CHROMIUM_ARGS, server
 
+pytestmark = pytest.mark.load
+
 if not Path(CHROMIUM).exists():
     if os.environ.get("CI"):
         pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium", pytrace=False)

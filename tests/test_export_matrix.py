@@ -15,6 +15,8 @@ from warddash.__main__ import main
 from warddash.fmt import COLUMNS
 from warddash.views import PAGE_KEYS, Filters, build
 
+pytestmark = pytest.mark.slow
+
 PAGES = [p for p in PAGE_KEYS if p != "imports"]
 RAW_ID = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a column or metric id, not a header
 BASE = "https://dash.example.org"

@@ -14,6 +14,8 @@ from streamlit.testing.v1 import AppTest
 
 from warddash import fmt
 
+pytestmark = pytest.mark.slow
+
 PAGES = ["overview", "governance", "workload", "staffing", "petitions", "transition", "district", "sources", "imports"]
 DISTRICTS = {"none": [], "hoang_mai": ["008"], "son_tay": ["269"], "two": ["001", "003"]}
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
