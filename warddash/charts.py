@@ -457,6 +457,7 @@ def build_ranked_bar(
         y=labels,
         orientation="h",
         marker=dict(color=[OVER if o else UNDER for o in d.over_standard]),
+        showlegend=False,  # its colours are explained by the two keys below
         text=[num(v, lang) for v in d.population],
         textposition="outside",
         cliponaxis=False,
@@ -464,8 +465,17 @@ def build_ranked_bar(
         hovertemplate="%{y}<br>%{x:,.0f} / %{customdata[0]:,.0f}<extra></extra>",
     )
     top_value = float(d.population.max()) if len(d) else 1.0
-    keys = [  # what the two colours mean: legend entries without bars of their own
-        dict(type="bar", x=[], y=[], orientation="h", name=name, marker=dict(color=colour), showlegend=True)
+    keys = [  # what the two colours mean: legend entries with a zero-width bar (Plotly lists no empty trace)
+        dict(
+            type="bar",
+            x=[0],
+            y=labels[-1:],
+            orientation="h",
+            name=name,
+            marker=dict(color=colour),
+            showlegend=True,
+            hoverinfo="skip",
+        )
         for name, colour in zip(legend or (), (OVER, UNDER), strict=False)
     ]
     return _figure(
@@ -473,6 +483,7 @@ def build_ranked_bar(
         title,
         lang,
         height=max(380, 28 * len(d) + 100),
+        barmode="overlay",  # the legend's zero-width bars take no room from the wards' own
         # room beside the longest bar for its label, on a phone too
         xaxis=dict(tickformat=INT_FMT, range=[0, top_value * 1.28], nticks=4),
     )

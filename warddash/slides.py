@@ -70,6 +70,8 @@ def _data_traces(traces) -> list:
         mode = getattr(tr, "mode", None) or ""
         if tr.type == "scatter" and (mode == "text" or (mode == "lines" and tr.hoverinfo == "skip")):
             continue
+        if tr.type == "bar" and tr.hoverinfo == "skip":  # a legend key, not a figure
+            continue
         out.append(tr)
     return out
 
@@ -279,18 +281,18 @@ def _native_chart(slide, fig: go.Figure, axis: str, traces: list, box: tuple, la
                 if line:
                     series.format.line.color.rgb = RGBColor.from_string(line)
             series.smooth = False
-        values = cats_vals(tr)[1] if not numeric_x else _values(tr.y)
         if numeric_x:
-            values = [v for v in values if v is not None]
+            values = [v for v in _values(tr.y) if v is not None]
+            point_labels = _labels(tr, values, lang)
         else:
-            c = cats_vals(tr)[0]
-            by = dict(zip(c, values, strict=False))
+            c, v = cats_vals(tr)
+            by, labels = dict(zip(c, v, strict=False)), dict(zip(c, _labels(tr, v, lang), strict=False))
             values = [by.get(cat) for cat in categories]
-            labels = dict(zip(c, _labels(tr, cats_vals(tr)[1], lang), strict=False))
+            point_labels = [labels.get(cat, "") for cat in categories]
         for i, point in enumerate(series.points):
             if i >= len(values) or values[i] is None:
                 continue
-            text = (_labels(tr, values, lang)[i]) if numeric_x else labels.get(categories[i], "")
+            text = point_labels[i]
             if not text:
                 continue
             label = point.data_label

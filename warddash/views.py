@@ -126,6 +126,12 @@ def boundaries() -> dict:
 
 def bounds_of(codes) -> tuple[float, float, float, float] | None:
     """(lon_min, lon_max, lat_min, lat_max) of the 2025 units with these codes, from the boundaries."""
+    return _bounds(tuple(sorted(codes)))
+
+
+@lru_cache(maxsize=8)
+def _bounds(codes: tuple[str, ...]) -> tuple[float, float, float, float] | None:
+    # walked once per set of units, not on every build of the Workload page
     wanted, lons, lats = set(codes), [], []
     for feature in boundaries()["features"]:
         if feature["properties"].get("ma_xa") not in wanted:
